@@ -66,16 +66,6 @@ static QString textOf(const QVariant &cell)
     return ColumnMapper::cellText(cell);
 }
 
-static QJsonValue typedOf(const QString &cell)
-{
-    return MetadataColumns::typedValue(QStringView(cell));
-}
-
-static QJsonValue typedOf(const QVariant &cell)
-{
-    return MetadataColumns::typedValue(cell);
-}
-
 static const QStringList &sourceCellsOf(const QStringList &cells)
 {
     return cells;
@@ -89,11 +79,6 @@ static QStringList sourceCellsOf(const QVariantList &cells)
         texts.append(ColumnMapper::cellText(cell));
     }
     return texts;
-}
-
-static QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString ColumnMapper::normalizeHeader(QStringView header)
@@ -116,9 +101,7 @@ bool ColumnMapper::setHeader(const QStringList &header)
     m_columns.fill(-1);
     m_plainColumns.clear();
     m_dottedFields.clear();
-    for (auto &dotted : m_dotted) {
-        dotted.clear();
-    }
+    m_dotted = {};
     m_unknownColumns.clear();
 
     const QString publicPrefix = normalizeHeader(Invitee::fieldKey(Invitee::PublicMetadata)) % u'.';
@@ -126,7 +109,10 @@ bool ColumnMapper::setHeader(const QStringList &header)
     for (int column = 0; column < header.size(); ++column) {
         const QString &text = header.at(column);
         if (const auto path = MetadataColumns::parseHeader(text)) {
-            m_dotted[dottedIndex(path->field)].append({column, path->keys});
+            const int earlier = m_dotted[dottedIndex(path->field)].add(column, path->keys);
+            if (earlier >= 0) {
+                return failDottedConflict(path->field, earlier, column);
+            }
             continue;
         }
         const QString name = normalizeHeader(text);
@@ -145,9 +131,6 @@ bool ColumnMapper::setHeader(const QStringList &header)
                             .arg(QString::number(column + 1), text));
         }
         m_unknownColumns.append(column);
-    }
-    if (!checkDottedConflicts()) {
-        return false;
     }
     if (columnOf(Invitee::Email) < 0) {
         return fail(tr("no email column: name one of email_address, email, e-mail, mail"));
@@ -174,46 +157,29 @@ bool ColumnMapper::fail(const QString &message)
     return false;
 }
 
-bool ColumnMapper::checkDottedConflicts()
+bool ColumnMapper::failDottedConflict(Invitee::Field field, int earlierColumn, int column)
 {
-    for (const Invitee::Field field : {Invitee::PublicMetadata, Invitee::PrivateMetadata}) {
-        const QList<DottedColumn> &columns = m_dotted[dottedIndex(field)];
-        for (qsizetype i = 0; i < columns.size(); ++i) {
-            for (qsizetype j = i + 1; j < columns.size(); ++j) {
-                const DottedColumn &first = columns.at(i);
-                const DottedColumn &second = columns.at(j);
-                const qsizetype common = std::min(first.keys.size(), second.keys.size());
-                if (first.keys.first(common) != second.keys.first(common)) {
-                    continue;
-                }
-                const QString firstColumn = QString::number(first.column + 1);
-                const QString secondColumn = QString::number(second.column + 1);
-                const QString &firstText = m_header.at(first.column);
-                const QString &secondText = m_header.at(second.column);
-                if (first.keys.size() == second.keys.size()) {
-                    return fail(
-                        tr("Columns %1 (\"%2\") and %3 (\"%4\") both set %5; keep one of them.")
-                            .arg(firstColumn, firstText, secondColumn, secondText, dottedName(field, first.keys)));
-                }
-                return fail(tr("Columns %1 (\"%2\") and %3 (\"%4\") conflict: %5 cannot hold both a value and nested "
-                               "keys.")
-                                .arg(firstColumn, firstText, secondColumn, secondText,
-                                     dottedName(field, first.keys.first(common))));
-            }
-        }
+    const QStringList earlierKeys = MetadataColumns::parseHeader(m_header.at(earlierColumn))->keys;
+    const QStringList keys = MetadataColumns::parseHeader(m_header.at(column))->keys;
+    const QString earlierNumber = QString::number(earlierColumn + 1);
+    const QString number = QString::number(column + 1);
+    if (earlierKeys == keys) {
+        return fail(
+            tr("Columns %1 (\"%2\") and %3 (\"%4\") both set %5; keep one of them.")
+                .arg(earlierNumber, m_header.at(earlierColumn), number, m_header.at(column), dottedName(field, keys)));
     }
-    return true;
+    const QStringList &valuePath = earlierKeys.size() < keys.size() ? earlierKeys : keys;
+    return fail(
+        tr("Columns %1 (\"%2\") and %3 (\"%4\") conflict: %5 cannot hold both a value and nested keys.")
+            .arg(earlierNumber, m_header.at(earlierColumn), number, m_header.at(column), dottedName(field, valuePath)));
 }
 
 QList<int> ColumnMapper::dottedColumnsOf(Invitee::Field field) const
 {
-    QList<int> columns;
-    if (field == Invitee::PublicMetadata || field == Invitee::PrivateMetadata) {
-        for (const DottedColumn &dotted : m_dotted[dottedIndex(field)]) {
-            columns.append(dotted.column);
-        }
+    if (field != Invitee::PublicMetadata && field != Invitee::PrivateMetadata) {
+        return {};
     }
-    return columns;
+    return m_dotted[dottedIndex(field)].columns();
 }
 
 QStringList ColumnMapper::unknownColumns() const
@@ -248,35 +214,21 @@ QString ColumnMapper::metadataText(Invitee::Field field, const QList<Cell> &cell
 {
     const int wholeColumn = columnOf(field);
     const QString whole = wholeColumn >= 0 && wholeColumn < cells.size() ? textOf(cells.at(wholeColumn)) : QString();
-
-    QJsonObject dotted;
-    bool hasDottedValue = false;
-    for (const DottedColumn &column : m_dotted[dottedIndex(field)]) {
-        if (column.column >= cells.size()) {
-            continue;
-        }
-        const QJsonValue value = typedOf(cells.at(column.column));
-        if (value.isUndefined()) {
-            continue;
-        }
-        [[maybe_unused]] const bool inserted = MetadataColumns::insert(dotted, column.keys, value);
-        Q_ASSERT(inserted); // setHeader() rejected overlapping paths
-        hasDottedValue = true;
-    }
-    if (!hasDottedValue) {
+    const QString dotted = m_dotted[dottedIndex(field)].json(cells);
+    if (dotted.isEmpty()) {
         return whole;
     }
-    if (whole.trimmed().isEmpty()) {
-        return compactJson(dotted);
+    if (QStringView(whole).trimmed().isEmpty()) {
+        return dotted;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(whole.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
         return whole; // the Validator flags it; the dotted values wait until it is fixed
     }
-    QJsonObject base = document.object();
-    MetadataColumns::merge(base, dotted);
-    return compactJson(base);
+    QJsonObject merged = document.object();
+    MetadataColumns::merge(merged, QJsonDocument::fromJson(dotted.toUtf8()).object());
+    return QString::fromUtf8(QJsonDocument(merged).toJson(QJsonDocument::Compact));
 }
 
 Invitee ColumnMapper::map(const QStringList &cells, int sourceRow) const

@@ -63,16 +63,8 @@ private:
         Invitee::Field field = Invitee::Email;
         int column = -1;
     };
-    struct DottedColumn
-    {
-        int column = -1;
-        QStringList keys;
-    };
-    // Per metadata field (index 0: public, 1: private): the dotted columns in header order.
-    using DottedColumns = std::array<QList<DottedColumn>, 2>;
-
     bool fail(const QString &message);
-    bool checkDottedConflicts();
+    bool failDottedConflict(Invitee::Field field, int earlierColumn, int column);
     template<typename Cell>
     Invitee mapCells(const QList<Cell> &cells, int sourceRow) const;
     template<typename Cell>
@@ -81,8 +73,8 @@ private:
     QStringList m_header;
     QString m_errorString;
     std::array<int, Invitee::FieldCount> m_columns;
-    QList<PlainColumn> m_plainColumns;    // fields whose text is their column's cell
-    QList<Invitee::Field> m_dottedFields; // metadata fields built from dotted columns
-    DottedColumns m_dotted;
+    QList<PlainColumn> m_plainColumns;       // fields whose text is their column's cell
+    QList<Invitee::Field> m_dottedFields;    // metadata fields built from dotted columns
+    std::array<MetadataColumns, 2> m_dotted; // public, private
     QList<int> m_unknownColumns;
 };

@@ -1,7 +1,9 @@
 #include "MetadataColumns.h"
 
 #include "ColumnMapper.h"
+#include "CompactJson.h"
 
+#include <algorithm>
 #include <cmath>
 
 // Largest magnitude up to which every integer is exact in a double (and so in every JSON reader).
@@ -49,26 +51,157 @@ static bool isExact(qint64 value)
     return value <= MaxExactInteger && value >= -MaxExactInteger;
 }
 
-static bool insertAt(QJsonObject &object, const QStringList &keys, qsizetype index, const QJsonValue &value)
+// A cell's typed value, found without allocating: what typedValue() returns and what json() writes.
+struct TypedCell
 {
-    const QString &key = keys.at(index);
-    if (index == keys.size() - 1) {
-        object.insert(key, value);
+    enum Kind { Missing, Integer, Double, Bool, Text } kind = Missing;
+    qint64 integer = 0;
+    double number = 0;
+    bool boolean = false;
+    QStringView text; // for Text: the trimmed text
+};
+
+static TypedCell typeText(QStringView text)
+{
+    TypedCell typed;
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return typed;
+    }
+    typed.kind = TypedCell::Text;
+    typed.text = trimmed;
+    bool ok = false;
+    switch (numberShape(trimmed)) {
+    case NumberShape::Integer:
+        typed.integer = trimmed.toLongLong(&ok);
+        if (ok && isExact(typed.integer)) {
+            typed.kind = TypedCell::Integer;
+        }
+        return typed; // beyond 2^53 (or 64 bits): the text
+    case NumberShape::Decimal:
+        typed.number = trimmed.toDouble(&ok);
+        if (ok && std::fabs(typed.number) <= double(MaxExactInteger)) {
+            typed.kind = TypedCell::Double;
+        }
+        return typed;
+    case NumberShape::None:
+        break;
+    }
+    const bool isTrue = trimmed.compare(u"true", Qt::CaseInsensitive) == 0;
+    if (isTrue || trimmed.compare(u"false", Qt::CaseInsensitive) == 0) {
+        typed.kind = TypedCell::Bool;
+        typed.boolean = isTrue;
+    }
+    return typed;
+}
+
+// storage holds the text the result views when the cell had to be turned into text.
+static TypedCell typeCell(const QVariant &cell, QString &storage)
+{
+    TypedCell typed;
+    if (!cell.isValid() || cell.isNull()) {
+        return typed;
+    }
+    switch (cell.typeId()) {
+    case QMetaType::Bool:
+        typed.kind = TypedCell::Bool;
+        typed.boolean = cell.toBool();
+        return typed;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+        typed.integer = cell.toLongLong();
+        if (isExact(typed.integer)) {
+            typed.kind = TypedCell::Integer;
+            return typed;
+        }
+        break; // beyond 2^53: the text, like a text cell
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        if (cell.toULongLong() <= quint64(MaxExactInteger)) {
+            typed.kind = TypedCell::Integer;
+            typed.integer = qint64(cell.toULongLong());
+            return typed;
+        }
+        break;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        typed.number = cell.toDouble();
+        if (std::isfinite(typed.number)) {
+            typed.kind = TypedCell::Double;
+            return typed;
+        }
+        break; // JSON has no NaN or infinity: the text
+    case QMetaType::QDate:
+    case QMetaType::QDateTime:
+    case QMetaType::QTime:
+        storage = ColumnMapper::cellText(cell); // ISO 8601; empty when invalid
+        if (!storage.isEmpty()) {
+            typed.kind = TypedCell::Text;
+            typed.text = storage;
+        }
+        return typed;
+    default:
+        storage = cell.toString();
+        return typeText(storage);
+    }
+    storage = cell.toString();
+    typed.kind = TypedCell::Text;
+    typed.text = storage;
+    return typed;
+}
+
+static QJsonValue jsonValue(const TypedCell &typed)
+{
+    switch (typed.kind) {
+    case TypedCell::Missing:
+        break;
+    case TypedCell::Integer:
+        return typed.integer;
+    case TypedCell::Double:
+        return typed.number;
+    case TypedCell::Bool:
+        return typed.boolean;
+    case TypedCell::Text:
+        return typed.text.toString();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+// Appends the value's JSON; false, appending nothing, when it is missing.
+static bool appendJson(QString &json, const TypedCell &typed)
+{
+    switch (typed.kind) {
+    case TypedCell::Missing:
+        return false;
+    case TypedCell::Integer:
+        CompactJson::appendInteger(json, typed.integer);
+        return true;
+    case TypedCell::Double:
+        CompactJson::appendDouble(json, typed.number);
+        return true;
+    case TypedCell::Bool:
+        CompactJson::appendBool(json, typed.boolean);
+        return true;
+    case TypedCell::Text:
+        CompactJson::appendString(json, typed.text);
         return true;
     }
-    QJsonObject child;
-    const auto existing = object.constFind(key);
-    if (existing != object.constEnd()) {
-        if (!existing->isObject()) {
-            return false;
-        }
-        child = existing->toObject();
-    }
-    if (!insertAt(child, keys, index + 1, value)) {
-        return false;
-    }
-    object.insert(key, child);
-    return true;
+    return false;
+}
+
+static bool appendCell(QString &json, const QString &cell)
+{
+    return appendJson(json, typeText(cell));
+}
+
+static bool appendCell(QString &json, const QVariant &cell)
+{
+    QString storage;
+    return appendJson(json, typeCell(cell, storage));
 }
 
 std::optional<MetadataColumns::Path> MetadataColumns::parseHeader(const QString &header)
@@ -98,94 +231,13 @@ std::optional<MetadataColumns::Path> MetadataColumns::parseHeader(const QString 
 
 QJsonValue MetadataColumns::typedValue(QStringView text)
 {
-    const QStringView trimmed = text.trimmed();
-    if (trimmed.isEmpty()) {
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    switch (numberShape(trimmed)) {
-    case NumberShape::Integer: {
-        bool ok = false;
-        const qint64 value = trimmed.toLongLong(&ok);
-        if (ok && isExact(value)) {
-            return value;
-        }
-        return trimmed.toString();
-    }
-    case NumberShape::Decimal: {
-        bool ok = false;
-        const double value = trimmed.toDouble(&ok);
-        if (ok && std::fabs(value) <= double(MaxExactInteger)) {
-            return value;
-        }
-        return trimmed.toString();
-    }
-    case NumberShape::None:
-        break;
-    }
-    if (trimmed.compare(u"true", Qt::CaseInsensitive) == 0) {
-        return true;
-    }
-    if (trimmed.compare(u"false", Qt::CaseInsensitive) == 0) {
-        return false;
-    }
-    return trimmed.toString();
+    return jsonValue(typeText(text));
 }
 
 QJsonValue MetadataColumns::typedValue(const QVariant &cell)
 {
-    if (!cell.isValid() || cell.isNull()) {
-        return QJsonValue(QJsonValue::Undefined);
-    }
-    switch (cell.typeId()) {
-    case QMetaType::Bool:
-        return cell.toBool();
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::Short:
-    case QMetaType::UShort:
-    case QMetaType::Long:
-    case QMetaType::LongLong: {
-        const qint64 value = cell.toLongLong();
-        if (!isExact(value)) {
-            return cell.toString();
-        }
-        return value;
-    }
-    case QMetaType::ULong:
-    case QMetaType::ULongLong: {
-        const qulonglong value = cell.toULongLong();
-        if (value > qulonglong(MaxExactInteger)) {
-            return cell.toString();
-        }
-        return qint64(value);
-    }
-    case QMetaType::Double:
-    case QMetaType::Float: {
-        const double value = cell.toDouble();
-        if (!std::isfinite(value)) {
-            return cell.toString(); // JSON has no NaN or infinity
-        }
-        return value;
-    }
-    case QMetaType::QDate:
-    case QMetaType::QDateTime:
-    case QMetaType::QTime: {
-        const QString text = ColumnMapper::cellText(cell); // ISO 8601; empty when invalid
-        return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text);
-    }
-    case QMetaType::QString:
-        return typedValue(QStringView(*static_cast<const QString *>(cell.constData())));
-    default:
-        return typedValue(cell.toString());
-    }
-}
-
-bool MetadataColumns::insert(QJsonObject &root, const QStringList &keys, const QJsonValue &value)
-{
-    if (keys.isEmpty()) {
-        return false;
-    }
-    return insertAt(root, keys, 0, value);
+    QString storage;
+    return jsonValue(typeCell(cell, storage));
 }
 
 void MetadataColumns::merge(QJsonObject &base, const QJsonObject &overlay)
@@ -200,4 +252,88 @@ void MetadataColumns::merge(QJsonObject &base, const QJsonObject &overlay)
             base.insert(it.key(), it.value());
         }
     }
+}
+
+int MetadataColumns::add(int column, const QStringList &keys)
+{
+    Q_ASSERT(!keys.isEmpty());
+    std::vector<Node> *level = &m_nodes;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString &key = keys.at(i);
+        const bool isLast = i == keys.size() - 1;
+        auto node = std::lower_bound(level->begin(), level->end(), key,
+                                     [](const Node &existing, const QString &k) { return existing.key < k; });
+        if (node != level->end() && node->key == key) {
+            if (node->column >= 0 || isLast) {
+                return firstColumn(*node); // a value on the way, or an object (or value) where this value goes
+            }
+            level = &node->children;
+            continue;
+        }
+        Node added;
+        added.key = key;
+        CompactJson::appendString(added.member, key);
+        added.member.append(u':');
+        added.column = isLast ? column : -1;
+        m_expectedSize += added.member.size() + (isLast ? 12 : 3); // a short value or braces, and a comma
+        node = level->insert(node, std::move(added));
+        level = &node->children;
+    }
+    m_columns.append(column);
+    return -1;
+}
+
+int MetadataColumns::firstColumn(const Node &node)
+{
+    if (node.column >= 0) {
+        return node.column;
+    }
+    int first = -1;
+    for (const Node &child : node.children) {
+        const int column = firstColumn(child);
+        first = first < 0 ? column : std::min(first, column);
+    }
+    return first;
+}
+
+template<typename Cell>
+bool MetadataColumns::appendObject(QString &json, const std::vector<Node> &nodes, const QList<Cell> &cells)
+{
+    const qsizetype objectStart = json.size();
+    json.append(u'{');
+    bool hasMember = false;
+    for (const Node &node : nodes) {
+        const qsizetype memberStart = json.size();
+        if (hasMember) {
+            json.append(u',');
+        }
+        json.append(node.member);
+        const bool written = node.column < 0 ? appendObject(json, node.children, cells)
+                                             : node.column < cells.size() && appendCell(json, cells.at(node.column));
+        if (written) {
+            hasMember = true;
+        } else {
+            json.truncate(memberStart); // an empty cell: the key is left out
+        }
+    }
+    if (!hasMember) {
+        json.truncate(objectStart);
+        return false;
+    }
+    json.append(u'}');
+    return true;
+}
+
+QString MetadataColumns::json(const QStringList &cells) const
+{
+    QString json;
+    json.reserve(m_expectedSize);
+    return appendObject(json, m_nodes, cells) ? json : QString();
+}
+
+QString MetadataColumns::json(const QVariantList &cells) const
+{
+    QString json;
+    json.reserve(m_expectedSize);
+    return appendObject(json, m_nodes, cells) ? json : QString();
 }

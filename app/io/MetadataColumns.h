@@ -4,15 +4,17 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
-// Dotted metadata columns ("public_metadata.address.city"): parsing their headers, typing their cell values and
-// building the nested JSON object they describe.
+// The dotted columns of one metadata field ("public_metadata.address.city"), arranged as the JSON object they build,
+// plus the rules for their headers and the typing of their cell values.
 class MetadataColumns
 {
 public:
@@ -40,10 +42,35 @@ public:
     // an invalid or null cell is Undefined.
     static QJsonValue typedValue(const QVariant &cell);
 
-    // Inserts value at keys (not empty) into root, creating nested objects on the way. Returns false, leaving root
-    // unchanged, when a key on the way already holds something that is not an object.
-    static bool insert(QJsonObject &root, const QStringList &keys, const QJsonValue &value);
-
     // Merges overlay into base, recursing where both hold an object at the same key; elsewhere overlay wins.
     static void merge(QJsonObject &base, const QJsonObject &overlay);
+
+    // Adds the dotted column at index column with its path keys (not empty) and returns -1. When an earlier column
+    // has the same path, or one path continues the other (a.b and a.b.c), adds nothing and returns that column.
+    int add(int column, const QStringList &keys);
+    bool isEmpty() const { return m_columns.isEmpty(); }
+    // The indexes of the added columns, in the order they were added.
+    const QList<int> &columns() const { return m_columns; }
+
+    // The compact JSON object built from one row's typed, non-empty dotted cells, exactly as QJsonDocument::Compact
+    // writes it (keys sorted); empty when every dotted cell is empty or missing.
+    QString json(const QStringList &cells) const;
+    QString json(const QVariantList &cells) const;
+
+private:
+    struct Node
+    {
+        QString key;
+        QString member;             // the JSON text before the value: "key":
+        int column = -1;            // the column holding the value; -1 for an object
+        std::vector<Node> children; // sorted by key, as QJsonObject orders them
+    };
+
+    static int firstColumn(const Node &node);
+    template<typename Cell>
+    static bool appendObject(QString &json, const std::vector<Node> &nodes, const QList<Cell> &cells);
+
+    std::vector<Node> m_nodes;
+    QList<int> m_columns;
+    qsizetype m_expectedSize = 2; // a guess at one row's JSON length, to allocate once
 };

@@ -4,9 +4,11 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 #include <QTime>
 
+#include <initializer_list>
 #include <limits>
 
 // Dotted metadata headers, the typing of their cell values and the nesting of the JSON they build.
@@ -21,6 +23,15 @@ class TestMetadataColumns : public QObject
             return QByteArrayLiteral("undefined");
         }
         return QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    }
+
+    static QStringList list(std::initializer_list<QStringView> texts)
+    {
+        QStringList strings;
+        for (const QStringView text : texts) {
+            strings.append(text.toString());
+        }
+        return strings;
     }
 
     static QByteArray compact(const QJsonObject &object)
@@ -191,44 +202,102 @@ private slots:
         QCOMPARE(describe(MetadataColumns::typedValue(cell)), describe(expected));
     }
 
-    void insert_data()
+    void add_data()
     {
-        QTest::addColumn<QByteArray>("root");
-        QTest::addColumn<QStringList>("keys");
-        QTest::addColumn<QJsonValue>("value");
-        QTest::addColumn<bool>("inserted");
-        QTest::addColumn<QByteArray>("expected");
+        QTest::addColumn<QStringList>("paths");  // dotted keys of columns 0, 1, ...
+        QTest::addColumn<QList<int>>("results"); // what add() returns for each
 
-        const QString a = QStringLiteral("a");
-        const QString b = QStringLiteral("b");
-        const QString c = QStringLiteral("c");
-        QTest::newRow("flat into empty") << QByteArray("{}") << QStringList{a} << QJsonValue(1) << true
-                                         << QByteArray(R"({"a":1})");
-        QTest::newRow("nested keys create objects") << QByteArray("{}") << QStringList{a, b, c} << QJsonValue(true)
-                                                    << true << QByteArray(R"({"a":{"b":{"c":true}}})");
-        QTest::newRow("sibling kept in existing object")
-            << QByteArray(R"({"a":{"x":"y"}})") << QStringList{a, b} << QJsonValue(QStringLiteral("v")) << true
-            << QByteArray(R"({"a":{"b":"v","x":"y"}})");
-        QTest::newRow("leaf overwritten")
-            << QByteArray(R"({"a":1})") << QStringList{a} << QJsonValue(2) << true << QByteArray(R"({"a":2})");
-        QTest::newRow("scalar on the way conflicts") << QByteArray(R"({"a":{"b":1}})") << QStringList{a, b, c}
-                                                     << QJsonValue(2) << false << QByteArray(R"({"a":{"b":1}})");
-        QTest::newRow("array on the way conflicts")
-            << QByteArray(R"({"a":[1]})") << QStringList{a, b} << QJsonValue(2) << false << QByteArray(R"({"a":[1]})");
-        QTest::newRow("no keys") << QByteArray("{}") << QStringList() << QJsonValue(1) << false << QByteArray("{}");
+        QTest::newRow("siblings") << list({u"a", u"b", u"c.d"}) << QList<int>{-1, -1, -1};
+        QTest::newRow("nested siblings") << list({u"a.b", u"a.c", u"a.d.e"}) << QList<int>{-1, -1, -1};
+        QTest::newRow("same path") << list({u"a", u"b", u"a"}) << QList<int>{-1, -1, 0};
+        QTest::newRow("value then nested") << list({u"a.b", u"a.b.c"}) << QList<int>{-1, 0};
+        QTest::newRow("nested then value") << list({u"x", u"a.b.c", u"a.b"}) << QList<int>{-1, -1, 1};
+        QTest::newRow("object then value names its first column")
+            << list({u"a.c", u"a.b", u"a"}) << QList<int>{-1, -1, 0};
+        QTest::newRow("keys are case-sensitive") << list({u"Dept", u"dept"}) << QList<int>{-1, -1};
     }
 
-    void insert()
+    void add()
     {
-        QFETCH(QByteArray, root);
-        QFETCH(QStringList, keys);
-        QFETCH(QJsonValue, value);
-        QFETCH(bool, inserted);
-        QFETCH(QByteArray, expected);
+        QFETCH(QStringList, paths);
+        QFETCH(QList<int>, results);
 
-        QJsonObject object = QJsonDocument::fromJson(root).object();
-        QCOMPARE(MetadataColumns::insert(object, keys, value), inserted);
-        QCOMPARE(compact(object), expected);
+        MetadataColumns columns;
+        QList<int> added;
+        for (int column = 0; column < paths.size(); ++column) {
+            const int result = columns.add(column, paths.at(column).split(u'.'));
+            QCOMPARE(result, results.at(column));
+            if (result < 0) {
+                added.append(column);
+            }
+        }
+        QCOMPARE(columns.columns(), added);
+        QCOMPARE(columns.isEmpty(), added.isEmpty());
+    }
+
+    void json_data()
+    {
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QStringList>("row");
+        QTest::addColumn<QString>("json");
+
+        QTest::newRow("typed values, keys sorted")
+            << list({u"name", u"level", u"remote", u"code", u"score"})
+            << list({u" Ada ", u"3", u"False", u"0012", u"-0.25"})
+            << QStringLiteral(R"({"code":"0012","level":3,"name":"Ada","remote":false,"score":-0.25})");
+        QTest::newRow("nested keys nest")
+            << list({u"address.city", u"team", u"address.zip"}) << list({u"Dresden", u"Core", u"01067"})
+            << QStringLiteral(R"({"address":{"city":"Dresden","zip":"01067"},"team":"Core"})");
+        QTest::newRow("empty cells left out") << list({u"a", u"b.c", u"b.d", u"e"}) << list({u"", u" ", u"1", u"x"})
+                                              << QStringLiteral(R"({"b":{"d":1},"e":"x"})");
+        QTest::newRow("object with only empty cells left out")
+            << list({u"a", u"b.c"}) << list({u"1", u""}) << QStringLiteral(R"({"a":1})");
+        QTest::newRow("all empty") << list({u"a", u"b.c"}) << list({u"", u""}) << QString();
+        QTest::newRow("short row") << list({u"a", u"b"}) << list({u"1"}) << QStringLiteral(R"({"a":1})");
+        QTest::newRow("empty row") << list({u"a"}) << QStringList() << QString();
+        QTest::newRow("escaped text") << list({u"q"}) << QStringList{QStringLiteral("say \"hi\" \\ bye")}
+                                      << QStringLiteral("{\"q\":\"say \\\"hi\\\" \\\\ bye\"}");
+        QTest::newRow("escaped key") << QStringList{QStringLiteral("a\"b")} << list({u"1"})
+                                     << QStringLiteral("{\"a\\\"b\":1}");
+        QTest::newRow("big integer stays text")
+            << list({u"id"}) << list({u"9007199254740993"}) << QStringLiteral(R"({"id":"9007199254740993"})");
+    }
+
+    void json()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, row);
+        QFETCH(QString, json);
+
+        MetadataColumns columns;
+        for (int column = 0; column < paths.size(); ++column) {
+            QCOMPARE(columns.add(column, paths.at(column).split(u'.')), -1);
+        }
+        QCOMPARE(columns.json(row), json);
+
+        QVariantList variants;
+        for (const QString &cell : std::as_const(row)) {
+            variants.append(cell);
+        }
+        QCOMPARE(columns.json(variants), json);
+        if (!json.isEmpty()) {
+            // Exactly what QJsonDocument writes for the same object.
+            QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).toJson(QJsonDocument::Compact), json.toUtf8());
+        }
+    }
+
+    void jsonOfTypedCells()
+    {
+        MetadataColumns columns;
+        const QStringList paths{QStringLiteral("n"), QStringLiteral("i"),   QStringLiteral("b"),   QStringLiteral("d"),
+                                QStringLiteral("t"), QStringLiteral("big"), QStringLiteral("none")};
+        for (int column = 0; column < paths.size(); ++column) {
+            QCOMPARE(columns.add(column, {paths.at(column)}), -1);
+        }
+        const QVariantList row{
+            2.5, 30.0, true, QDate(2024, 5, 1), QStringLiteral("0012"), qlonglong(9007199254740993), QVariant()};
+        QCOMPARE(columns.json(row),
+                 QStringLiteral(R"({"b":true,"big":"9007199254740993","d":"2024-05-01","i":30,"n":2.5,"t":"0012"})"));
     }
 
     void merge_data()
