@@ -48,7 +48,7 @@ void ClerkReplyRecorder::onFinished()
     for (const auto &[name, value] : m_reply->rawHeaderPairs()) {
         m_exchange.responseHeaders.append({name, scrub(value)});
     }
-    m_exchange.responseBody = scrub(m_reply->readAll());
+    m_exchange.responseBody = m_reply->isOpen() ? scrub(m_reply->readAll()) : QByteArray();
     m_exchange.networkError = QString::fromUtf8(scrub(describeError().toUtf8()));
     emit recorded(m_exchange);
 }
