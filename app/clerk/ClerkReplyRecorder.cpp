@@ -67,6 +67,9 @@ QString ClerkReplyRecorder::describeError() const
     if (httpStatusError && m_exchange.status != 0) {
         return {};
     }
+    if (error == QNetworkReply::ContentReSendError) {
+        return tr("The connection closed before Clerk answered (the request was not sent again)");
+    }
     if ((error == QNetworkReply::OperationCanceledError && !m_abortedByUser) || error == QNetworkReply::TimeoutError) {
         return tr("No complete answer within the transfer timeout of %1 ms").arg(m_timeoutMs);
     }
