@@ -129,7 +129,7 @@ private slots:
         QVERIFY(server.listen());
         const QByteArray key = ScriptedClerkServer::secretKey().toUtf8();
         HttpResponse echo = HttpResponse::text(401, "text/plain", "you sent Authorization: Bearer " + key);
-        echo.headers.append({"X-Echo", key});
+        echo.headers.emplaceBack("X-Echo", key);
         server.enqueue(echo);
         ClerkClient client(server.config());
         std::optional<ApiExchange> result;
@@ -275,7 +275,7 @@ private slots:
         ScriptedClerkServer server;
         QVERIFY(server.listen());
         HttpResponse redirect = HttpResponse::text(302, "text/plain", "moved");
-        redirect.headers.append({"Location", server.server().baseUrl().toEncoded() + "/elsewhere"});
+        redirect.headers.emplaceBack("Location", server.server().baseUrl().toEncoded() + "/elsewhere");
         server.enqueue(redirect);
         ClerkClient client(server.config());
         QSignalSpy finished(&client, &ClerkClient::exchangeFinished);
