@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <algorithm>
+
 // One listing in progress: what to fetch, what has arrived, and whom to tell.
 struct ClerkClient::PagedFetch
 {

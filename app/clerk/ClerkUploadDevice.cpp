@@ -1,5 +1,6 @@
 #include "ClerkUploadDevice.h"
 
+#include <algorithm>
 #include <cstring>
 
 ClerkUploadDevice::ClerkUploadDevice(const QByteArray &data, QObject *parent)
