@@ -44,7 +44,6 @@ void ClerkReplyRecorder::onFinished()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_exchange.status = status.isValid() ? status.toInt() : 0;
     m_exchange.statusText = scrub(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-    m_exchange.responseHeaders.clear();
     for (const auto &[name, value] : m_reply->rawHeaderPairs()) {
         m_exchange.responseHeaders.append({name, scrub(value)});
     }
@@ -60,15 +59,15 @@ QString ClerkReplyRecorder::describeError() const
     if (error == QNetworkReply::NoError) {
         return {};
     }
+    if (error == QNetworkReply::ContentReSendError) {
+        return tr("The connection closed before Clerk answered (the request was not sent again)");
+    }
     const bool httpStatusError =
         (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError) ||
         error == QNetworkReply::ProtocolInvalidOperationError ||
         (error >= QNetworkReply::InternalServerError && error <= QNetworkReply::UnknownServerError);
     if (httpStatusError && m_exchange.status != 0) {
         return {};
-    }
-    if (error == QNetworkReply::ContentReSendError) {
-        return tr("The connection closed before Clerk answered (the request was not sent again)");
     }
     if ((error == QNetworkReply::OperationCanceledError && !m_abortedByUser) || error == QNetworkReply::TimeoutError) {
         return tr("No complete answer within the transfer timeout of %1 ms").arg(m_timeoutMs);
