@@ -1,12 +1,20 @@
+#include "cli/CliContext.h"
+#include "cli/CommandLineApp.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("invitedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
-    QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
-                        << Qt::endl;
-    return 0;
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliContext context{out, err};
+    context.interactive = isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+    return CommandLineApp().run(QCoreApplication::arguments(), context);
 }

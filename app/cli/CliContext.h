@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QProcessEnvironment>
+#include <QTextStream>
+
+// What a command of invitedesk-cli may touch of the outside world: its two output streams, the environment and
+// whether a person sits at a terminal. Tests hand in buffers and a chosen environment.
+struct CliContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    bool interactive = false; // stdin and stderr are terminals
+};

@@ -1,0 +1,69 @@
+#include "ValidateCommand.h"
+
+#include "CliOptionParser.h"
+#include "ExitCode.h"
+#include "core/FieldValues.h"
+#include "io/InputCheck.h"
+
+#include <QDir>
+
+QString ValidateCommand::summary() const
+{
+    return tr("Check an invitee file and list every problem by row and column");
+}
+
+int ValidateCommand::run(const QStringList &arguments, CliContext &context)
+{
+    CliOptionParser parser(name(), tr("Checks an invitee file (CSV or TSV) without sending anything.\n"
+                                      "Prints each problem as FILE:ROW: COLUMN: message, then a summary.\n"
+                                      "Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file "
+                                      "cannot be used."));
+    const QCommandLineOption roleOption(QStringLiteral("role"),
+                                        tr("Role for rows whose role cell is empty (default: org:member)."),
+                                        tr("ROLE"), QStringLiteral("org:member"));
+    parser.addOption(roleOption);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The invitee file to check."));
+    if (const auto stop = parser.parseArguments(arguments, context)) {
+        return *stop;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return parser.usageError(context, files.isEmpty() ? tr("name the file to check")
+                                                          : tr("give exactly one file, not %1").arg(files.size()));
+    }
+    const QString role = parser.value(roleOption).trimmed();
+    if (!FieldValues::isValidRoleKey(role)) {
+        return parser.usageError(context,
+                                 tr("--role '%1' is not a role key; role keys look like org:member").arg(role));
+    }
+
+    const QString path = files.constFirst();
+    const InputCheck::Result check = InputCheck::run(path, role);
+    if (!check.import.ok()) {
+        context.err << check.import.errorString << '\n';
+        return toInt(ExitCode::UsageOrInput);
+    }
+    const QString shownPath = QDir::toNativeSeparators(path);
+    const auto &invitees = check.import.invitees;
+    if (invitees.isEmpty()) {
+        context.err << tr("%1: no invitee rows below the header").arg(shownPath) << '\n';
+        return toInt(ExitCode::UsageOrInput);
+    }
+
+    for (const CellProblem &problem : check.problems) {
+        const Invitee &invitee = invitees.at(problem.row);
+        const int row = invitee.sourceRow() > 0 ? invitee.sourceRow() : problem.row + 1;
+        context.out << QStringLiteral("%1:%2: %3: %4")
+                           .arg(shownPath)
+                           .arg(row)
+                           .arg(check.import.columnName(problem.field), problem.message)
+                    << '\n';
+    }
+    context.out << tr("%1: checked %2: %3 ready to send, %4 invalid, %5 duplicate")
+                       .arg(shownPath, tr("%n row(s)", nullptr, int(invitees.size())))
+                       .arg(check.payloads.size())
+                       .arg(check.invalidRows)
+                       .arg(check.duplicateRows)
+                << '\n';
+    return check.invalidRows + check.duplicateRows > 0 ? toInt(ExitCode::RowProblems) : toInt(ExitCode::Success);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ImportResult.h"
+#include "core/CellProblem.h"
+#include "core/RowStatus.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// The offline half of a run, shared by `invitedesk-cli validate`, the benchmark and (later) `send`: read a file,
+// check every row, and build the bulk-call payload of every row that is fit to send.
+class InputCheck
+{
+public:
+    struct Result
+    {
+        ImportResult import;
+        QList<CellProblem> problems;
+        QList<QJsonObject> payloads; // one per sendable row, in input order
+        QList<int> payloadRows;      // the invitee index of each payload
+        int invalidRows = 0;
+        int duplicateRows = 0;
+        QList<RowStatus::Value> rowStatus; // per invitee: Pending (sendable), Invalid or Duplicate
+    };
+
+    static Result run(const QString &path, const QString &defaultRole);
+    // Checks invitees already in memory (the editor's table).
+    static Result check(ImportResult import, const QString &defaultRole);
+};
