@@ -236,3 +236,29 @@ QByteArray InvitationPayload::bulkBody(const QList<Invitee> &invitees, const QSt
     body.append(']');
     return body;
 }
+
+QByteArray InvitationPayload::compactJson(const Invitee &invitee, const QString &defaultRole)
+{
+    QByteArray item;
+    appendItem(item, readItem(invitee, defaultRole));
+    return item;
+}
+
+QByteArray InvitationPayload::bulkBody(const QList<QByteArray> &compactItems)
+{
+    qsizetype size = 2;
+    for (const QByteArray &item : compactItems) {
+        size += item.size() + 1;
+    }
+    QByteArray body;
+    body.reserve(size);
+    body.append('[');
+    for (const QByteArray &item : compactItems) {
+        if (body.size() > 1) {
+            body.append(',');
+        }
+        body.append(item);
+    }
+    body.append(']');
+    return body;
+}

@@ -41,7 +41,7 @@ InputCheck::Result InputCheck::check(ImportResult import, const QString &default
     result.payloadRows.reserve(invitees.size());
     for (qsizetype row = 0; row < invitees.size(); ++row) {
         if (verdict.at(row) == RowStatus::Pending) {
-            result.payloads.append(InvitationPayload::toJson(invitees.at(row), validator.defaultRole()));
+            result.payloads.append(InvitationPayload::compactJson(invitees.at(row), validator.defaultRole()));
             result.payloadRows.append(int(row));
         }
     }

@@ -4,7 +4,7 @@
 #include "core/CellProblem.h"
 #include "core/RowStatus.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 
 // The offline half of a run, shared by `invitedesk-cli validate`, the benchmark and (later) `send`: read a file,
@@ -16,7 +16,7 @@ public:
     {
         ImportResult import;
         QList<CellProblem> problems;
-        QList<QJsonObject> payloads; // one per sendable row, in input order
+        QList<QByteArray> payloads;  // compact JSON of each sendable row, in input order
         QList<int> payloadRows;      // the invitee index of each payload
         int invalidRows = 0;
         int duplicateRows = 0;

@@ -91,10 +91,10 @@ int main(int argc, char *argv[])
     Validator validator;
     const double validateMs = medianMs(5, [&] { problems = validator.validate(imported.invitees); });
     const double payloadMs = medianMs(5, [&] {
-        QList<QJsonObject> payloads;
+        QList<QByteArray> payloads;
         payloads.reserve(imported.invitees.size());
         for (const Invitee &invitee : std::as_const(imported.invitees)) {
-            payloads.append(InvitationPayload::toJson(invitee, validator.defaultRole()));
+            payloads.append(InvitationPayload::compactJson(invitee, validator.defaultRole()));
         }
     });
     const double allMs = medianMs(5, [&] { InputCheck::run(path, QStringLiteral("org:member")); });
