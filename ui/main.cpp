@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Invitedesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.invitedesk.Invitedesk"));
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Invite many people into a Clerk organization."));

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLineApp.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("invitedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
+    Translations::install(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

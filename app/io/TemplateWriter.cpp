@@ -25,6 +25,7 @@ QStringList TemplateWriter::exampleRow()
             QStringLiteral("30"),
             QStringLiteral("true"),
             QStringLiteral("{\"team\":\"Research\"}"),
+            QString(), // private_metadata: a JSON object, or use private_metadata.KEY columns as below
             QStringLiteral("Engineering"),
             QStringLiteral("London"),
             QStringLiteral("0012")};
@@ -32,6 +33,7 @@ QStringList TemplateWriter::exampleRow()
 
 bool TemplateWriter::writeCsv(QIODevice &device)
 {
+    Q_ASSERT(header().size() == exampleRow().size());
     CsvWriter writer(&device);
     return writer.writeRow(header()) && writer.writeRow(exampleRow());
 }
