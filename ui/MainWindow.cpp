@@ -85,7 +85,6 @@ void MainWindow::chooseFileToOpen()
 
 void MainWindow::updateStatus()
 {
-    m_counts->setText(tr("%1 · %2")
-                          .arg(tr("%n row(s)", nullptr, m_table->rowCount()),
-                               tr("%n problem(s)", nullptr, m_table->problemCount())));
+    m_counts->setText(tr("%1 · %2").arg(tr("%n row(s)", nullptr, m_table->rowCount()),
+                                        tr("%n problem(s)", nullptr, m_table->problemCount())));
 }

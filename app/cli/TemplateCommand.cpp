@@ -27,7 +27,8 @@ int TemplateCommand::run(const QStringList &arguments, CliContext &context)
     }
     if (!parser.positionalArguments().isEmpty()) {
         return parser.usageError(
-            context, tr("unexpected argument '%1'; use -o FILE to name the output").arg(parser.positionalArguments()[0]));
+            context,
+            tr("unexpected argument '%1'; use -o FILE to name the output").arg(parser.positionalArguments()[0]));
     }
     const QString format = parser.value(formatOption).toLower();
     if (format == u"xlsx") {

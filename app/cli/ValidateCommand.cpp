@@ -19,8 +19,8 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
                                       "Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file "
                                       "cannot be used."));
     const QCommandLineOption roleOption(QStringLiteral("role"),
-                                        tr("Role for rows whose role cell is empty (default: org:member)."),
-                                        tr("ROLE"), QStringLiteral("org:member"));
+                                        tr("Role for rows whose role cell is empty (default: org:member)."), tr("ROLE"),
+                                        QStringLiteral("org:member"));
     parser.addOption(roleOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The invitee file to check."));
     if (const auto stop = parser.parseArguments(arguments, context)) {

@@ -4,7 +4,6 @@
 #include "core/InvitationPayload.h"
 #include "core/Validator.h"
 
-
 InputCheck::Result InputCheck::run(const QString &path, const QString &defaultRole)
 {
     return check(InviteeImporter().importFile(path), defaultRole);

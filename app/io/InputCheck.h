@@ -16,8 +16,8 @@ public:
     {
         ImportResult import;
         QList<CellProblem> problems;
-        QList<QByteArray> payloads;  // compact JSON of each sendable row, in input order
-        QList<int> payloadRows;      // the invitee index of each payload
+        QList<QByteArray> payloads; // compact JSON of each sendable row, in input order
+        QList<int> payloadRows;     // the invitee index of each payload
         int invalidRows = 0;
         int duplicateRows = 0;
         QList<RowStatus::Value> rowStatus; // per invitee: Pending (sendable), Invalid or Duplicate

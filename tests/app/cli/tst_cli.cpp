@@ -63,13 +63,13 @@ private slots:
         QTest::addColumn<QString>("expectedOut");
         QTest::addColumn<QString>("expectedErr");
 
-        QTest::newRow("help lists the commands") << QStringList{QStringLiteral("--help")} << 0
-                                                 << QStringLiteral("validate") << QString();
+        QTest::newRow("help lists the commands")
+            << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("validate") << QString();
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
                                  << QStringLiteral("invitedesk-cli " INVITEDESK_VERSION) << QString();
         QTest::newRow("no command is a usage error") << QStringList{} << 2 << QString() << QStringLiteral("Usage:");
-        QTest::newRow("unknown command")
-            << QStringList{QStringLiteral("frobnicate")} << 2 << QString() << QStringLiteral("unknown command 'frobnicate'");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QString()
+                                         << QStringLiteral("unknown command 'frobnicate'");
         QTest::newRow("validate help") << QStringList{QStringLiteral("validate"), QStringLiteral("--help")} << 0
                                        << QStringLiteral("invitedesk-cli validate") << QString();
         QTest::newRow("validate version") << QStringList{QStringLiteral("validate"), QStringLiteral("--version")} << 0
@@ -116,8 +116,8 @@ private slots:
         QTest::newRow("no email column") << QByteArray("name,role\nAnn,org:admin\n")
                                          << QStringLiteral("no email column");
         QTest::newRow("header only") << QByteArray("email,role\n") << QStringLiteral("no invitee rows");
-        QTest::newRow("quoted field never closed") << QByteArray("email,notes\nann@example.com,\"open\nmore\n")
-                                                   << QStringLiteral("2");
+        QTest::newRow("quoted field never closed")
+            << QByteArray("email,notes\nann@example.com,\"open\nmore\n") << QStringLiteral("2");
         QByteArray wide = "email";
         wide += QByteArray(",c").repeated(5000);
         QTest::newRow("thousands of columns") << wide + "\na@example.com\n" << QStringLiteral("columns");
@@ -173,13 +173,12 @@ private slots:
     void validateReportsEveryProblemByRowAndColumn()
     {
         // Row numbers as a spreadsheet shows them: the blank line and the quoted line break count like Excel's rows.
-        const QString path = writeFile(QStringLiteral("people.csv"),
-                                       "E-Mail,Role,Expires,Notes\n"
-                                       "ann@example.com,org:admin,7,\"two\nlines\"\n"
-                                       "\n"
-                                       "bob@,org:member,,\n"
-                                       " ANN@Example.com ,,400,\n"
-                                       "carl@example.com,Admin,,\n");
+        const QString path = writeFile(QStringLiteral("people.csv"), "E-Mail,Role,Expires,Notes\n"
+                                                                     "ann@example.com,org:admin,7,\"two\nlines\"\n"
+                                                                     "\n"
+                                                                     "bob@,org:member,,\n"
+                                                                     " ANN@Example.com ,,400,\n"
+                                                                     "carl@example.com,Admin,,\n");
         const Run run = runCli({QStringLiteral("validate"), path});
         QCOMPARE(run.exitCode, 1);
         const QString p = QDir::toNativeSeparators(path);
@@ -238,8 +237,8 @@ private slots:
 
     void templateToUnwritablePath()
     {
-        const Run run = runCli({QStringLiteral("template"), QStringLiteral("-o"),
-                                m_dir.filePath(QStringLiteral("no/such/dir/t.csv"))});
+        const Run run = runCli(
+            {QStringLiteral("template"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("no/such/dir/t.csv"))});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(QStringLiteral("cannot write")), qPrintable(run.err));
     }
