@@ -1,5 +1,7 @@
 #include "ApiExchange.h"
 
+#include <QDebug>
+
 namespace {
 
 QByteArray findHeader(const ApiExchange::Headers &headers, const QByteArray &name)
@@ -22,4 +24,32 @@ QByteArray ApiExchange::responseHeader(const QByteArray &name) const
 QByteArray ApiExchange::requestHeader(const QByteArray &name) const
 {
     return findHeader(requestHeaders, name);
+}
+
+QString ApiExchange::summary() const
+{
+    QString outcome;
+    if (refused) {
+        outcome = QStringLiteral("not sent: ") + networkError;
+    } else if (status == 0) {
+        outcome = networkError.isEmpty() ? QStringLiteral("no response") : networkError;
+    } else {
+        outcome = QString::number(status);
+        if (!statusText.isEmpty()) {
+            outcome += u' ' + QString::fromLatin1(statusText);
+        }
+        if (!networkError.isEmpty()) {
+            outcome += QStringLiteral(", then ") + networkError;
+        }
+    }
+    return QStringLiteral("%1 %2 -> %3 (%4 ms)")
+        .arg(QString::fromLatin1(method), url.toDisplayString(QUrl::RemoveUserInfo), outcome)
+        .arg(totalMs);
+}
+
+QDebug operator<<(QDebug debug, const ApiExchange &exchange)
+{
+    const QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "ApiExchange(" << exchange.summary() << ')';
+    return debug;
 }
