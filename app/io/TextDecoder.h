@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+// Turns the bytes of an exported spreadsheet file into text: honours a byte order mark, takes strict UTF-8 when the
+// bytes are valid UTF-8 and falls back to Windows-1252 (what Excel writes on Windows) otherwise.
+class TextDecoder
+{
+public:
+    enum class Encoding { Utf8, Utf8WithBom, Utf16LE, Utf16BE, Windows1252 };
+
+    struct Result
+    {
+        QString text; // without the byte order mark
+        Encoding encoding = Encoding::Utf8;
+    };
+
+    // BOM first (UTF-8 EF BB BF, UTF-16 LE FF FE, UTF-16 BE FE FF), then strict UTF-8, else Windows-1252.
+    static Result decode(QByteArrayView bytes);
+    // A stable, untranslated name such as "UTF-8 with BOM" or "Windows-1252".
+    static QString encodingName(Encoding encoding);
+    // True for data that is not text: NUL bytes in a file without a UTF-16 byte order mark, or a high share of control
+    // characters. Only the first 64 KiB are looked at.
+    static bool looksBinary(QByteArrayView bytes);
+};
