@@ -102,10 +102,8 @@ void DeliveryRun::reconcileNextLeftover()
 
 void DeliveryRun::reconcile(const Unknown &unknown)
 {
-    m_inFlight = true;
     const QStringList emails = m_input.emails(unknown.rows);
     m_reconciler->lookUp(unknown.rows, emails, [this, unknown](const Reconciler::Result &result) {
-        m_inFlight = false;
         if (result.cancelled) {
             finish(); // stop() during a retry wait: the call stays open for the next run
         } else if (!result.error.isError()) {
@@ -168,9 +166,7 @@ void DeliveryRun::runPreflight()
         finish();
         return;
     }
-    m_inFlight = true;
     m_preflight->run(m_input, rows, [this](const Preflight::Result &result) {
-        m_inFlight = false;
         if (result.error.isError()) {
             stopWith(OutcomeMapper::stopsRun(result.error)
                          ? OutcomeMapper::stopMessage(result.error, m_options.organizationId)
@@ -227,14 +223,11 @@ void DeliveryRun::send(const CallQueue::Entry &call)
     }
     m_options.pacer.recordCall(m_clock->nowMs());
     ++m_callsMade;
-    m_inFlight = true;
     emitProgress();
     const QByteArray body = QJsonDocument(items).toJson(QJsonDocument::Compact);
-    m_client->bulkCreateInvitations(m_options.organizationId, body, this,
-                                    [this, call, id = *callId](const ApiExchange &exchange) {
-                                        m_inFlight = false;
-                                        onAnswered(call, id, exchange);
-                                    });
+    m_client->bulkCreateInvitations(
+        m_options.organizationId, body, this,
+        [this, call, id = *callId](const ApiExchange &exchange) { onAnswered(call, id, exchange); });
 }
 
 void DeliveryRun::onAnswered(const CallQueue::Entry &call, qint64 callId, const ApiExchange &exchange)
@@ -370,7 +363,7 @@ DeliverySummary DeliveryRun::summary() const
     DeliverySummary summary;
     summary.counts = DeliveryProgress::tally(m_outcomes).counts;
     summary.callsMade = m_callsMade;
-    summary.interrupted = m_stopping;
+    summary.interrupted = m_stopping && summary.count(RowStatus::Pending) > 0; // stopped with work left
     summary.fatalError = m_fatalError;
     return summary;
 }

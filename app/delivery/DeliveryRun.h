@@ -93,7 +93,6 @@ private:
     qint64 m_runId = 0;
     bool m_resumed = false;
     bool m_stopping = false;
-    bool m_inFlight = false;
     quint64 m_wakeId = 0;
     qint64 m_waitUntilMs = 0;
     QString m_waitReason;

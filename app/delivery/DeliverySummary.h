@@ -14,7 +14,7 @@ struct DeliverySummary
 {
     std::array<int, RowStatus::Count> counts{};
     int callsMade = 0;
-    bool interrupted = false; // stop() was called: re-run to resume
+    bool interrupted = false; // stop() was called with rows left pending: re-run to resume
     QString fatalError;       // why the run stopped before the end (bad key, unknown organization, ...); one line
 
     int count(RowStatus::Value status) const { return counts[size_t(status)]; }

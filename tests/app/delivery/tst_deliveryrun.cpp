@@ -13,13 +13,14 @@ class TestDeliveryRun : public QObject
 
     enum Setup {
         Nothing,
-        PendingInvitation, // user2 already has a pending invitation before the run
-        Member,            // user2 is already a member before the run
-        MemberDuringRun,   // user2 becomes a member after the pre-flight, so the bulk call says so (400)
-        UnknownRole,       // row 1 names a role the instance does not have
-        BadRow,            // row 6 asks for 400 days of validity: Clerk answers 422 for the whole call
-        WrongKey,          // the sandbox wants another secret key
-        DefaultInviter,    // rows have no inviter; the run gives them the default one
+        PendingInvitation,   // user2 already has a pending invitation before the run
+        Member,              // user2 is already a member before the run
+        MemberDuringRun,     // user2 becomes a member after the pre-flight, so the bulk call says so (400)
+        UnknownRole,         // row 1 names a role the instance does not have
+        BadRow,              // row 6 asks for 400 days of validity: Clerk answers 422 for the whole call
+        WrongKey,            // the sandbox wants another secret key
+        KeyRevokedDuringRun, // the key stops working after the pre-flight, so the bulk call gets 401
+        DefaultInviter,      // rows have no inviter; the run gives them the default one
     };
 
     static inline const QString SmallOrganization = QStringLiteral("org_sandbox_small"); // 5 seats, 2 members
@@ -82,6 +83,9 @@ private slots:
         QTest::newRow("401 stops before any call")
             << 5 << 10 << demo << int(WrongKey) << none << counts(0, 0, 0, 0, 0, 5) << 0 << 0 << 2
             << QStringLiteral("Clerk refused the secret key (401): check CLERK_SECRET_KEY");
+        QTest::newRow("401 on a bulk call stops, rows stay pending")
+            << 5 << 10 << demo << int(KeyRevokedDuringRun) << none << counts(0, 0, 0, 0, 0, 5) << 0 << 0 << 2
+            << QStringLiteral("Clerk refused the secret key (401): check CLERK_SECRET_KEY");
         QTest::newRow("404 stops before any call")
             << 5 << 10 << QStringLiteral("org_missing") << int(Nothing) << none << counts(0, 0, 0, 0, 0, 5) << 0 << 0
             << 2 << QStringLiteral("organization org_missing not found (404): check --org");
@@ -131,6 +135,7 @@ private slots:
             break;
         case Nothing:
         case MemberDuringRun:
+        case KeyRevokedDuringRun:
             break;
         }
         const int callsBefore = harness.sandbox.bulkCallCount();
@@ -140,13 +145,16 @@ private slots:
         }
 
         DeliveryRun run(input, options, &harness.client, &harness.journal, &harness.clock);
-        if (setup == MemberDuringRun) {
-            connect(&run, &DeliveryRun::exchangeRecorded, this, [&](const ApiExchange &exchange) {
-                if (exchange.url.path().endsWith(u"/memberships")) {
-                    harness.sandbox.addMember(org, DeliveryHarness::email(2), QStringLiteral("org:member"));
-                }
-            });
-        }
+        connect(&run, &DeliveryRun::exchangeRecorded, this, [&](const ApiExchange &exchange) {
+            if (!exchange.url.path().endsWith(u"/memberships")) {
+                return; // the last pre-flight step
+            }
+            if (setup == MemberDuringRun) {
+                harness.sandbox.addMember(org, DeliveryHarness::email(2), QStringLiteral("org:member"));
+            } else if (setup == KeyRevokedDuringRun) {
+                harness.sandbox.setRequiredKey("sk_test_rotated");
+            }
+        });
         QSignalSpy finished(&run, &DeliveryRun::finished);
         QVERIFY(harness.drive(run));
 
