@@ -99,6 +99,6 @@ QString ClerkConfig::toString() const
 QDebug operator<<(QDebug debug, const ClerkConfig &config)
 {
     const QDebugStateSaver saver(debug);
-    debug.nospace() << "ClerkConfig(" << config.toString() << ')';
+    debug.nospace().noquote() << "ClerkConfig(" << config.toString() << ')';
     return debug;
 }

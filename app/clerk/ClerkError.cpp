@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace {
 
 QString statusLine(const ApiExchange &exchange)
@@ -234,7 +236,12 @@ std::optional<qint64> ClerkError::parseRetryAfter(const QByteArray &value, const
     if (isNumber) {
         return seconds >= 0 ? std::optional(seconds) : std::nullopt;
     }
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    // An HTTP-date ends in "GMT", which Qt's RFC 2822 parser does not take; without a zone it reads UTC.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(u" GMT")) {
+        date.chop(4);
+    }
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
     if (!when.isValid()) {
         return std::nullopt;
     }

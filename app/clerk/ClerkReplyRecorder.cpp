@@ -44,11 +44,10 @@ void ClerkReplyRecorder::onFinished()
     const QVariant status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     m_exchange.status = status.isValid() ? status.toInt() : 0;
     m_exchange.statusText = scrub(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray());
-    m_exchange.responseHeaders.clear();
     for (const auto &[name, value] : m_reply->rawHeaderPairs()) {
         m_exchange.responseHeaders.append({name, scrub(value)});
     }
-    m_exchange.responseBody = scrub(m_reply->readAll());
+    m_exchange.responseBody = m_reply->isOpen() ? scrub(m_reply->readAll()) : QByteArray();
     m_exchange.networkError = QString::fromUtf8(scrub(describeError().toUtf8()));
     emit recorded(m_exchange);
 }
@@ -59,6 +58,9 @@ QString ClerkReplyRecorder::describeError() const
     const QNetworkReply::NetworkError error = m_reply->error();
     if (error == QNetworkReply::NoError) {
         return {};
+    }
+    if (error == QNetworkReply::ContentReSendError) {
+        return tr("The connection closed before Clerk answered (the request was not sent again)");
     }
     const bool httpStatusError =
         (error >= QNetworkReply::ContentAccessDenied && error <= QNetworkReply::UnknownContentError) ||
