@@ -24,7 +24,8 @@ struct HttpResponse
     Fault fault = Fault::None;
     int delayMs = 0; // act (reply or fault) only after this delay, for slow-reply tests
 
-    static HttpResponse json(int status, const QJsonValue &body); // Content-Type: application/json
+    // Content-Type: application/json; body is an object or an array (anything else is sent as {}).
+    static HttpResponse json(int status, const QJsonValue &body);
     static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
     static HttpResponse withFault(Fault fault);
 

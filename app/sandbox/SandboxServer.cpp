@@ -24,7 +24,12 @@ SandboxServer::SandboxServer(QObject *parent)
             });
 }
 
-SandboxServer::~SandboxServer() = default;
+SandboxServer::~SandboxServer()
+{
+    // Drop the connections before the state and routes the handler uses go away.
+    m_http->setHandler({});
+    m_http->close();
+}
 
 bool SandboxServer::start(quint16 port)
 {

@@ -70,7 +70,7 @@ public:
         Reply result;
         result.error = reply->error();
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
+        result.body = reply->isOpen() ? reply->readAll() : QByteArray();
         result.json = QJsonDocument::fromJson(result.body);
         result.headers = reply->rawHeaderPairs();
         reply->deleteLater();
