@@ -20,6 +20,7 @@ class TestDeliveryRun : public QObject
         BadRow,              // row 6 asks for 400 days of validity: Clerk answers 422 for the whole call
         WrongKey,            // the sandbox wants another secret key
         KeyRevokedDuringRun, // the key stops working after the pre-flight, so the bulk call gets 401
+        ShortTimeout,        // the client gives up after 300 ms, so a silent sandbox is a timeout
         DefaultInviter,      // rows have no inviter; the run gives them the default one
     };
 
@@ -77,6 +78,9 @@ private slots:
         QTest::newRow("reset after commit: found by the lookup, not sent again")
             << 5 << 10 << demo << int(Nothing) << QList<SandboxFault>{SandboxFault::of(Kind::ResetAfterCommit, 2)}
             << counts(5, 0, 0, 0, 0, 0) << 2 << 5 << 0 << QString();
+        QTest::newRow("timeout: looked up, not found, sent again once")
+            << 5 << 10 << demo << int(ShortTimeout) << QList<SandboxFault>{SandboxFault::of(Kind::NoReply)}
+            << counts(5, 0, 0, 0, 0, 0) << 2 << 5 << 0 << QString();
         QTest::newRow("500 on every attempt: failed after 3")
             << 5 << 10 << demo << int(Nothing) << QList<SandboxFault>{SandboxFault::of(Kind::ServerError, 3)}
             << counts(0, 0, 0, 0, 5, 0) << 3 << 0 << 1 << QString();
@@ -133,6 +137,12 @@ private slots:
         case DefaultInviter:
             options.defaultInviterUserId = QStringLiteral("user_sandbox_admin1");
             break;
+        case ShortTimeout: {
+            ClerkConfig config = harness.client.config();
+            config.setTransferTimeoutMs(300);
+            harness.client.setConfig(config);
+            break;
+        }
         case Nothing:
         case MemberDuringRun:
         case KeyRevokedDuringRun:
