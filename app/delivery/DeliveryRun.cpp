@@ -112,9 +112,8 @@ void DeliveryRun::reconcile(const Unknown &unknown)
             stopWith(OutcomeMapper::stopMessage(result.error, m_options.organizationId));
         } else {
             // Resending blind could invite twice: leave the call open for the next run to look up.
-            stopWith(tr("could not find out whether %n invitation(s) reached Clerk (%1): run again to resume", "",
-                        int(unknown.rows.size()))
-                         .arg(result.error.message()));
+            stopWith(tr("could not find out whether bulk call %1 reached Clerk (%2): run again to resume")
+                         .arg(QString::number(unknown.callId), result.error.message()));
         }
     });
 }

@@ -47,7 +47,7 @@ QString WaitReason::window(int seconds)
     case 86400:
         return tr("day");
     default:
-        return tr("%n second(s)", "", seconds);
+        return tr("%1 seconds").arg(seconds); // 1 is "second" above
     }
 }
 
