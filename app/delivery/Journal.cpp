@@ -171,6 +171,15 @@ bool Journal::resolveCall(qint64 callId, const QHash<int, RowOutcome> &outcomes)
     return writer.close(callId, outcomes, nullptr, true) || fail(writer.errorString());
 }
 
+bool Journal::recordRowOutcomes(qint64 runId, const QHash<int, RowOutcome> &outcomes)
+{
+    if (!requireOpen()) {
+        return false;
+    }
+    JournalRunWriter writer(m_db, m_clock.nowMs(), m_path);
+    return writer.settleRows(runId, outcomes) || fail(writer.errorString());
+}
+
 bool Journal::recordExchange(qint64 runId, const ApiExchange &exchange)
 {
     if (!requireOpen()) {

@@ -76,6 +76,9 @@ public:
     bool recordUnresolved(qint64 callId, const ApiExchange &exchange);
     bool recordExchange(qint64 runId, const ApiExchange &exchange);
     bool resolveCall(qint64 callId, const QHash<int, RowOutcome> &outcomes);
+    // Settles pending rows in no open call without a bulk call: pre-flight findings (unknown role, already invited,
+    // already a member) and the rows a member-quota stop fails. One transaction.
+    bool recordRowOutcomes(qint64 runId, const QHash<int, RowOutcome> &outcomes);
     bool markInterrupted(qint64 runId);
     bool finishRun(qint64 runId);
 

@@ -123,6 +123,48 @@ bool JournalRunWriter::recordExchange(qint64 runId, const ApiExchange &exchange)
     return transaction.commit() || failSql(transaction.lastError());
 }
 
+bool JournalRunWriter::settleRows(qint64 runId, const QHash<int, RowOutcome> &outcomes)
+{
+    SqlTransaction transaction(m_db);
+    if (!transaction.begin()) {
+        return failSql(transaction.lastError());
+    }
+    QList<int> rows = outcomes.keys();
+    std::sort(rows.begin(), rows.end());
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE run_rows SET status = ?, invitation_id = ?, http_status = ?, error_code = ?, error_message = ?,"
+        " trace_id = ?, updated_at = ? WHERE run_id = ? AND row_index = ? AND status = 'pending'"
+        " AND NOT EXISTS (SELECT 1 FROM call_rows JOIN calls ON calls.id = call_rows.call_id"
+        "  WHERE call_rows.run_id = run_rows.run_id AND call_rows.row_index = run_rows.row_index"
+        "  AND calls.state <> 'done')"));
+    for (const int row : std::as_const(rows)) {
+        const RowOutcome &outcome = outcomes[row];
+        if (!RowStatus::isFinal(outcome.status)) {
+            return fail(tr("journal %1: the outcome given for row %2 is still pending").arg(m_path).arg(row + 1));
+        }
+        query.addBindValue(RowStatus::key(outcome.status));
+        query.addBindValue(outcome.invitationId);
+        query.addBindValue(outcome.httpStatus);
+        query.addBindValue(outcome.errorCode);
+        query.addBindValue(outcome.errorMessage);
+        query.addBindValue(outcome.traceId);
+        query.addBindValue(m_nowMs);
+        query.addBindValue(runId);
+        query.addBindValue(row);
+        if (!query.exec()) {
+            return failSql(query.lastError());
+        }
+        if (query.numRowsAffected() != 1) {
+            return fail(tr("journal %1: row %2 of run %3 is not pending outside an open call")
+                            .arg(m_path)
+                            .arg(row + 1)
+                            .arg(runId));
+        }
+    }
+    return transaction.commit() || failSql(transaction.lastError());
+}
+
 bool JournalRunWriter::markInterrupted(qint64 runId)
 {
     if (!isFinished(runId).has_value()) {

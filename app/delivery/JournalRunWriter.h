@@ -3,8 +3,10 @@
 #include "JournalRow.h"
 #include "JournalRun.h"
 #include "clerk/ApiExchange.h"
+#include "core/RowOutcome.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,6 +28,8 @@ public:
     std::optional<qint64> findOrCreate(const JournalRun &wanted, const QString &fingerprint,
                                        const QList<JournalRow> &rows, bool *resumed);
     bool recordExchange(qint64 runId, const ApiExchange &exchange);
+    // Settles pending rows that are in no open call (pre-flight findings, rows a quota stop fails).
+    bool settleRows(qint64 runId, const QHash<int, RowOutcome> &outcomes);
     bool markInterrupted(qint64 runId);
     bool finish(qint64 runId);
 
