@@ -115,10 +115,8 @@ private slots:
     {
         DeliveryInput input =
             DeliveryInput::fromCheck({RowStatus::Pending, RowStatus::Invalid, RowStatus::Pending},
-                                     {QJsonObject{{QStringLiteral("email_address"), QStringLiteral("a@x.org")},
-                                                  {QStringLiteral("role"), QStringLiteral("org:member")}},
-                                      QJsonObject{{QStringLiteral("email_address"), QStringLiteral("c@x.org")},
-                                                  {QStringLiteral("role"), QStringLiteral("org:boss")}}},
+                                     {QByteArray(R"({"email_address":"a@x.org","role":"org:member"})"),
+                                      QByteArray(R"({"email_address":"c@x.org","role":"org:boss"})")},
                                      {0, 2});
         input.sourceRows = {2, 3, 4};
         const QHash<int, RowOutcome> invalid =
@@ -135,9 +133,8 @@ private slots:
     {
         DeliveryInput input =
             DeliveryInput::fromCheck({RowStatus::Pending, RowStatus::Pending},
-                                     {QJsonObject{{QStringLiteral("email_address"), QStringLiteral("a@x.org")}},
-                                      QJsonObject{{QStringLiteral("email_address"), QStringLiteral("b@x.org")},
-                                                  {QStringLiteral("inviter_user_id"), QStringLiteral("user_own")}}},
+                                     {QByteArray(R"({"email_address":"a@x.org"})"),
+                                      QByteArray(R"({"email_address":"b@x.org","inviter_user_id":"user_own"})")},
                                      {0, 1});
         input.applyDefaultInviter(QStringLiteral("user_default"));
         QCOMPARE(input.payloads.at(0).value(u"inviter_user_id").toString(), QStringLiteral("user_default"));
