@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "MessageBox.h"
 #include "core/InviteeTable.h"
 #include "io/InviteeImporter.h"
 
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -37,7 +37,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::fileRejected, this, [this](const QString &reason) {
         statusBar()->showMessage(reason);
         if (isVisible()) {
-            QMessageBox::warning(this, tr("Cannot open the file"), reason);
+            MessageBox::warning(this, tr("Cannot open the file"), reason);
         }
     });
     updateStatus();

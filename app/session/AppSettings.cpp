@@ -1,0 +1,170 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+const QString ApiBaseUrlKey = QStringLiteral("connection/apiBaseUrl");
+const QString RememberKeyKey = QStringLiteral("connection/rememberKey");
+const QString RateKey = QStringLiteral("connection/rate");
+const QString TimeoutKey = QStringLiteral("connection/transferTimeoutSeconds");
+const QString OrganizationIdKey = QStringLiteral("connection/organizationId");
+const QString OrganizationNameKey = QStringLiteral("connection/organizationName");
+const QString LanguageKey = QStringLiteral("interface/language");
+const QString DefaultRoleKey = QStringLiteral("invitations/defaultRole");
+const QString RecentFilesKey = QStringLiteral("files/recent");
+const QString JournalPathKey = QStringLiteral("files/journal");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_shared<QSettings>())
+{}
+
+AppSettings::AppSettings(std::unique_ptr<QSettings> settings)
+    : m_settings(std::move(settings))
+{}
+
+AppSettings AppSettings::forFile(const QString &path)
+{
+    return AppSettings(std::make_unique<QSettings>(path, QSettings::IniFormat));
+}
+
+QString AppSettings::apiBaseUrl() const
+{
+    return m_settings->value(ApiBaseUrlKey).toString();
+}
+
+void AppSettings::setApiBaseUrl(const QString &url)
+{
+    m_settings->setValue(ApiBaseUrlKey, url.trimmed());
+}
+
+bool AppSettings::rememberKey() const
+{
+    return m_settings->value(RememberKeyKey, false).toBool();
+}
+
+void AppSettings::setRememberKey(bool remember)
+{
+    m_settings->setValue(RememberKeyKey, remember);
+}
+
+QString AppSettings::rate() const
+{
+    return m_settings->value(RateKey, QStringLiteral("50/3600")).toString();
+}
+
+void AppSettings::setRate(const QString &rate)
+{
+    m_settings->setValue(RateKey, rate.trimmed());
+}
+
+int AppSettings::transferTimeoutSeconds() const
+{
+    return qBound(1, m_settings->value(TimeoutKey, 30).toInt(), 600);
+}
+
+void AppSettings::setTransferTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(TimeoutKey, qBound(1, seconds, 600));
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(LanguageKey, language);
+}
+
+QString AppSettings::organizationId() const
+{
+    return m_settings->value(OrganizationIdKey).toString();
+}
+
+QString AppSettings::organizationName() const
+{
+    return m_settings->value(OrganizationNameKey).toString();
+}
+
+void AppSettings::setOrganization(const QString &id, const QString &name)
+{
+    m_settings->setValue(OrganizationIdKey, id);
+    m_settings->setValue(OrganizationNameKey, name);
+}
+
+QString AppSettings::defaultRole() const
+{
+    return m_settings->value(DefaultRoleKey, QStringLiteral("org:member")).toString();
+}
+
+void AppSettings::setDefaultRole(const QString &role)
+{
+    m_settings->setValue(DefaultRoleKey, role.trimmed());
+}
+
+QStringList AppSettings::recentFiles() const
+{
+    return m_settings->value(RecentFilesKey).toStringList();
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    m_settings->setValue(RecentFilesKey, files.mid(0, MaxRecentFiles));
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QDir::cleanPath(QDir(path).absolutePath()));
+    m_settings->setValue(RecentFilesKey, files);
+}
+
+QString AppSettings::journalPath() const
+{
+    const QString configured = m_settings->value(JournalPathKey).toString();
+    if (!configured.isEmpty()) {
+        return configured;
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/journal.sqlite");
+}
+
+void AppSettings::setJournalPath(const QString &path)
+{
+    m_settings->setValue(JournalPathKey, path);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings->setValue(GeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(StateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings->setValue(StateKey, state);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}

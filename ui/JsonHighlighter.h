@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+// Colours JSON text (keys, strings, numbers, true/false/null) in a QTextDocument: the metadata editor and the raw
+// response viewer use it. Colours follow the palette, so dark and high-contrast themes stay readable.
+class JsonHighlighter : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    explicit JsonHighlighter(QTextDocument *document);
+
+    // Re-reads the colours from the application palette (call after a palette change).
+    void updateColors();
+
+protected:
+    void highlightBlock(const QString &text) override;
+
+private:
+    QTextCharFormat m_key;
+    QTextCharFormat m_string;
+    QTextCharFormat m_number;
+    QTextCharFormat m_keyword;
+};
