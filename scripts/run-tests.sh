@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
+scripts/install-prism.sh
 cmake --preset dev
 cmake --build --preset dev
 QT_QPA_PLATFORM=offscreen ctest --preset dev

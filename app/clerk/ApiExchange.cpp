@@ -42,9 +42,9 @@ QString ApiExchange::summary() const
             outcome += QStringLiteral(", then ") + networkError;
         }
     }
+    // One multi-arg call: a second .arg() would take the "%2B" or "%40" of an encoded address for a placeholder.
     return QStringLiteral("%1 %2 -> %3 (%4 ms)")
-        .arg(QString::fromLatin1(method), url.toDisplayString(QUrl::RemoveUserInfo), outcome)
-        .arg(totalMs);
+        .arg(QString::fromLatin1(method), url.toDisplayString(QUrl::RemoveUserInfo), outcome, QString::number(totalMs));
 }
 
 QDebug operator<<(QDebug debug, const ApiExchange &exchange)

@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 
 #include <algorithm>
 
@@ -109,12 +110,24 @@ void ClerkClient::listInvitations(const QString &organizationId, const QString &
     if (!status.isEmpty()) {
         parameters.append({QStringLiteral("status"), status});
     }
-    for (const QString &email : emailAddresses) {
-        parameters.append({QStringLiteral("email_address"), email});
+    QSet<QString> picked; // several addresses: Clerk takes one email_address here, so they are picked locally
+    if (emailAddresses.size() == 1) {
+        parameters.append({QStringLiteral("email_address"), emailAddresses.constFirst()});
+    } else {
+        for (const QString &email : emailAddresses) {
+            picked.insert(email.trimmed().toCaseFolded());
+        }
     }
     fetchAll({QStringLiteral("organizations"), organizationId, QStringLiteral("invitations")}, parameters, context,
-             [done = std::move(done)](const ClerkListing<QJsonObject> &raw) {
-                 done(ClerkListing<ClerkInvitation>::fromJsonListing(raw));
+             [picked, done = std::move(done)](const ClerkListing<QJsonObject> &raw) {
+                 ClerkListing<ClerkInvitation> listing = ClerkListing<ClerkInvitation>::fromJsonListing(raw);
+                 if (!picked.isEmpty()) {
+                     listing.items.removeIf([&picked](const ClerkInvitation &invitation) {
+                         return !picked.contains(invitation.email.trimmed().toCaseFolded());
+                     });
+                     listing.totalCount = listing.items.size();
+                 }
+                 done(listing);
              });
 }
 

@@ -64,7 +64,9 @@ public:
                          ListingHandler<ClerkMembership> done);
     // GET /organization_roles
     void listRoles(QObject *context, ListingHandler<ClerkRole> done);
-    // GET /organizations/{id}/invitations?status=...&email_address=...; empty status or list = no filter.
+    // GET /organizations/{id}/invitations?status=...; empty status = any. Clerk filters this listing by one
+    // email_address (a string in its description, unlike the memberships' array): one address goes into the query,
+    // several are picked here (case-insensitively) from every invitation of that status; totalCount then counts them.
     void listInvitations(const QString &organizationId, const QString &status, const QStringList &emailAddresses,
                          QObject *context, ListingHandler<ClerkInvitation> done);
 

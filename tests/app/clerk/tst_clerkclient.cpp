@@ -247,6 +247,38 @@ private slots:
                  QString::fromLatin1(target));
     }
 
+    // The one-line summary logs and failure messages show: the URL and the error exactly as they are.
+    void summaryKeepsPercentSigns_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("networkError");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("encoded plus and at sign in a filter")
+            << QStringLiteral(
+                   "https://api.clerk.com/v1/organizations/org_1/memberships?email_address=ann%2Bnews%40x.org")
+            << QString()
+            << QStringLiteral("GET https://api.clerk.com/v1/organizations/org_1/memberships"
+                              "?email_address=ann%2Bnews%40x.org -> 200 OK (12 ms)");
+        QTest::newRow("an error text with a percent sign")
+            << QStringLiteral("https://api.clerk.com/v1/organization_roles") << QStringLiteral("reset at 50%1")
+            << QStringLiteral("GET https://api.clerk.com/v1/organization_roles -> 200 OK, then reset at 50%1 (12 ms)");
+    }
+
+    void summaryKeepsPercentSigns()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, networkError);
+        QFETCH(QString, expected);
+        ApiExchange exchange;
+        exchange.method = "GET";
+        exchange.url = QUrl(url, QUrl::StrictMode);
+        exchange.status = 200;
+        exchange.statusText = "OK";
+        exchange.networkError = networkError;
+        exchange.totalMs = 12;
+        QCOMPARE(exchange.summary(), expected);
+    }
+
     void revokeInvitation()
     {
         ScriptedClerkServer server;

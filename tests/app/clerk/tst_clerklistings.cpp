@@ -25,6 +25,13 @@ QJsonArray roles(int first, int last)
     return items;
 }
 
+QJsonObject invitation(int number, const char *email)
+{
+    return {{QStringLiteral("id"), QStringLiteral("orginv_%1").arg(number)},
+            {QStringLiteral("email_address"), QString::fromUtf8(email)},
+            {QStringLiteral("status"), QStringLiteral("pending")}};
+}
+
 } // namespace
 
 // ClerkClient's listings walk every page (limit + offset) until total_count, and encode their filters exactly.
@@ -139,7 +146,8 @@ private slots:
         QCOMPARE(server.requests().size(), 2);
     }
 
-    // '+' must not become a space, '&' and '=' must not split the parameter, non-ASCII is UTF-8.
+    // '+' must not become a space, '&' and '=' must not split the parameter, non-ASCII is UTF-8. The memberships
+    // listing takes email_address as an array (repeated), as Clerk's description says.
     void emailAddressesEncoded()
     {
         ScriptedClerkServer server;
@@ -148,21 +156,72 @@ private slots:
         ClerkClient client(server.config());
         const QStringList emails{QStringLiteral("ann+news@example.org"), QStringLiteral("b&o=b@example.org"),
                                  QStringLiteral("zoë @example.org")};
-        std::optional<ClerkListing<ClerkInvitation>> result;
+        std::optional<ClerkListing<ClerkMembership>> result;
         QObject context;
-        client.listInvitations(QStringLiteral("org_1"), QStringLiteral("pending"), emails, &context,
-                               [&result](const ClerkListing<ClerkInvitation> &listing) { result = listing; });
+        client.listMemberships(QStringLiteral("org_1"), emails, &context,
+                               [&result](const ClerkListing<ClerkMembership> &listing) { result = listing; });
         QTRY_VERIFY(result);
         QVERIFY(result->ok());
 
         const HttpRequest &request = server.requests().constFirst();
-        QCOMPARE(request.path(), QStringLiteral("/v1/organizations/org_1/invitations"));
-        QCOMPARE(request.rawQuery(), QByteArray("status=pending"
-                                                "&email_address=ann%2Bnews%40example.org"
+        QCOMPARE(request.path(), QStringLiteral("/v1/organizations/org_1/memberships"));
+        QCOMPARE(request.rawQuery(), QByteArray("email_address=ann%2Bnews%40example.org"
                                                 "&email_address=b%26o%3Db%40example.org"
                                                 "&email_address=zo%C3%AB%20%40example.org"
                                                 "&limit=500&offset=0"));
         QCOMPARE(request.query().allQueryItemValues(QStringLiteral("email_address"), QUrl::FullyDecoded), emails);
+    }
+
+    // The invitations listing takes one email_address (a string in Clerk's description): Clerk filters by it.
+    void invitationsOfOneAddress()
+    {
+        ScriptedClerkServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedClerkServer::page(QJsonArray{invitation(1, "ann+news@example.org")}, 1));
+        ClerkClient client(server.config());
+        std::optional<ClerkListing<ClerkInvitation>> result;
+        QObject context;
+        client.listInvitations(QStringLiteral("org_1"), QStringLiteral("pending"),
+                               {QStringLiteral("ann+news@example.org")}, &context,
+                               [&result](const ClerkListing<ClerkInvitation> &listing) { result = listing; });
+        QTRY_VERIFY(result);
+        QVERIFY(result->ok());
+        QCOMPARE(server.requests().constFirst().target,
+                 QByteArray("/v1/organizations/org_1/invitations"
+                            "?status=pending&email_address=ann%2Bnews%40example.org&limit=500&offset=0"));
+        QCOMPARE(result->items.size(), 1);
+        QCOMPARE(result->totalCount, 1);
+    }
+
+    // Several addresses never repeat email_address (Clerk's description forbids it): every invitation of the status
+    // is listed, page after page by Clerk's own offsets, and the addresses are picked here, ignoring case.
+    void invitationsOfSeveralAddresses()
+    {
+        ScriptedClerkServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedClerkServer::page(
+            QJsonArray{invitation(1, "other@example.org"), invitation(2, "Ann+News@Example.org")}, 3));
+        server.enqueue(ScriptedClerkServer::page(QJsonArray{invitation(3, "b&o=b@example.org")}, 3));
+        ClerkClient client(server.config());
+        client.setPageSize(2);
+        std::optional<ClerkListing<ClerkInvitation>> result;
+        QObject context;
+        client.listInvitations(QStringLiteral("org_1"), QStringLiteral("pending"),
+                               {QStringLiteral("ann+news@example.org"), QStringLiteral("b&o=b@example.org"),
+                                QStringLiteral("nobody@example.org")},
+                               &context, [&result](const ClerkListing<ClerkInvitation> &listing) { result = listing; });
+        QTRY_VERIFY(result);
+        QVERIFY(result->ok());
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(server.requests().at(0).target,
+                 QByteArray("/v1/organizations/org_1/invitations?status=pending&limit=2&offset=0"));
+        QCOMPARE(server.requests().at(1).target,
+                 QByteArray("/v1/organizations/org_1/invitations?status=pending&limit=2&offset=2"));
+        QCOMPARE(result->items.size(), 2);
+        QCOMPARE(result->items.at(0).id, QStringLiteral("orginv_2"));
+        QCOMPARE(result->items.at(1).id, QStringLiteral("orginv_3"));
+        QCOMPARE(result->totalCount, 2);
+        QCOMPARE(result->exchanges.size(), 2);
     }
 
     void invitationsWithoutFilters()
