@@ -68,19 +68,20 @@ void Preflight::readRoles()
             }
         }
         m_rows = left;
-        readInvitations(0);
+        readInvitations();
     });
 }
 
-void Preflight::readInvitations(qsizetype from)
+void Preflight::readInvitations()
 {
-    if (from >= m_emails.size()) {
+    if (m_emails.isEmpty()) {
         readMembers(0);
         return;
     }
+    // Clerk filters invitations by one address at a time, so one listing of every pending invitation answers for
+    // all rows at once.
     m_client->listInvitations(
-        m_organizationId, QStringLiteral("pending"), emailsFrom(from), this,
-        [this, from](const ClerkListing<ClerkInvitation> &listing) {
+        m_organizationId, QStringLiteral("pending"), {}, this, [this](const ClerkListing<ClerkInvitation> &listing) {
             for (const ApiExchange &exchange : listing.exchanges) {
                 m_onExchange(exchange);
             }
@@ -95,7 +96,7 @@ void Preflight::readInvitations(qsizetype from)
                     tr("%1 already has a pending invitation (%2)").arg(invitation.email, invitation.id);
                 settle(invitation.email, outcome);
             }
-            readInvitations(from + EmailsPerLookup);
+            readMembers(0);
         });
 }
 

@@ -47,7 +47,7 @@ public:
 
 private:
     void readRoles();
-    void readInvitations(qsizetype from);
+    void readInvitations();
     void readMembers(qsizetype from);
     bool failed(const ClerkError &error, const QString &step);
     QStringList emailsFrom(qsizetype from) const;
