@@ -16,7 +16,9 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QTextStream in(stdin);
     CliContext context{out, err};
+    context.in = &in;
     context.interactive = isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
     return CommandLineApp().run(QCoreApplication::arguments(), context);
 }
