@@ -44,6 +44,75 @@ void explainRejectedRows(QList<RowOutcome> &outcomes, const InputCheck::Result &
     }
 }
 
+// --dry-run: the calls a run would start with, and the verdicts as outcomes.
+void planDryRun(const SendOptions &options, const DeliveryInput &input, SendResult &result, CliContext &context)
+{
+    const QList<DryRunPrinter::Call> calls = DryRunPrinter::plan(input, BatchPlanner::ClerkMaxRowsPerCall);
+    result.dryRun = true;
+    result.dryRunCalls = DryRunPrinter::toJson(calls, input);
+    for (const RowStatus::Value verdict : input.verdicts) {
+        RowOutcome outcome;
+        outcome.status = verdict;
+        result.outcomes.append(outcome);
+    }
+    result.summary.counts = DeliveryProgress::tally(result.outcomes).counts;
+    const bool rejected = result.summary.count(RowStatus::Invalid) + result.summary.count(RowStatus::Duplicate) > 0;
+    result.exitCode = toInt(rejected ? ExitCode::RowProblems : ExitCode::Success);
+    if (!options.json) {
+        DryRunPrinter::print(context.out, calls, input, options.organizationId, options.apiUrl);
+    }
+}
+
+// Many invitations with a live key go out only when confirmed: nullopt to go on, else the exit code.
+std::optional<int> confirmLiveKey(const SendOptions &options, int sendable, CliContext &context)
+{
+    if (!LiveKeyConfirmation::isNeeded(options.secretKey, sendable) || options.yes) {
+        return std::nullopt;
+    }
+    const QString question = LiveKeyConfirmation::question(sendable, options.organizationId, options.pacer,
+                                                           QDateTime::currentMSecsSinceEpoch());
+    switch (LiveKeyConfirmation::ask(context, question)) {
+    case LiveKeyConfirmation::Answer::Yes:
+        return std::nullopt;
+    case LiveKeyConfirmation::Answer::No:
+        context.err << SendCommand::tr("Nothing was sent.") << '\n';
+        break;
+    case LiveKeyConfirmation::Answer::CannotAsk:
+        context.err << SendCommand::tr("invitedesk-cli send: %1 invitations with a LIVE key need a confirmation: run "
+                                       "in a terminal to answer, or add --yes")
+                           .arg(sendable)
+                    << '\n';
+        break;
+    }
+    return toInt(ExitCode::UsageOrInput);
+}
+
+// The HAR and the report, written whatever happened (interrupted, stopped by an error) so what was done is on record.
+void writeFiles(const SendOptions &options, const InputCheck::Result &check, const QList<ApiExchange> &exchanges,
+                SendResult &result, CliContext &context)
+{
+    const auto failed = [&](const QString &why) {
+        context.err << SendCommand::tr("invitedesk-cli send: %1").arg(why) << '\n';
+        result.exitCode = std::max(result.exitCode, toInt(ExitCode::UsageOrInput));
+    };
+    if (!options.harPath.isEmpty()) {
+        HarWriter har;
+        if (har.write(options.harPath, exchanges)) {
+            result.harPath = options.harPath;
+        } else {
+            failed(har.errorString());
+        }
+    }
+    if (!options.reportPath.isEmpty()) {
+        ReportWriter report;
+        if (report.write(options.reportPath, check.import.sourceHeader, check.import.invitees, result.outcomes)) {
+            result.reportPath = options.reportPath;
+        } else {
+            failed(report.errorString());
+        }
+    }
+}
+
 } // namespace
 
 QString SendCommand::summary() const
@@ -87,38 +156,10 @@ int SendCommand::run(const QStringList &arguments, CliContext &context)
 
     QList<ApiExchange> exchanges; // none for a dry run
     if (options.dryRun) {
-        const QList<DryRunPrinter::Call> calls = DryRunPrinter::plan(input, BatchPlanner::ClerkMaxRowsPerCall);
-        result.dryRun = true;
-        result.dryRunCalls = DryRunPrinter::toJson(calls, input);
-        for (const RowStatus::Value verdict : input.verdicts) {
-            RowOutcome outcome;
-            outcome.status = verdict;
-            result.outcomes.append(outcome);
-        }
-        result.summary.counts = DeliveryProgress::tally(result.outcomes).counts;
-        result.exitCode =
-            toInt(check.invalidRows + check.duplicateRows > 0 ? ExitCode::RowProblems : ExitCode::Success);
-        if (!options.json) {
-            DryRunPrinter::print(context.out, calls, input, options.organizationId, options.apiUrl);
-        }
+        planDryRun(options, input, result, context);
     } else {
-        const int sendable = int(check.payloads.size());
-        if (LiveKeyConfirmation::isNeeded(options.secretKey, sendable) && !options.yes) {
-            const QString question = LiveKeyConfirmation::question(sendable, options.organizationId, options.pacer,
-                                                                   QDateTime::currentMSecsSinceEpoch());
-            switch (LiveKeyConfirmation::ask(context, question)) {
-            case LiveKeyConfirmation::Answer::Yes:
-                break;
-            case LiveKeyConfirmation::Answer::No:
-                context.err << tr("Nothing was sent.") << '\n';
-                return toInt(ExitCode::UsageOrInput);
-            case LiveKeyConfirmation::Answer::CannotAsk:
-                context.err << tr("invitedesk-cli send: %1 invitations with a LIVE key need a confirmation: run in a "
-                                  "terminal to answer, or add --yes")
-                                   .arg(sendable)
-                            << '\n';
-                return toInt(ExitCode::UsageOrInput);
-            }
+        if (const auto stop = confirmLiveKey(options, int(check.payloads.size()), context)) {
+            return *stop;
         }
         SendSession::Outcome outcome = SendSession(options, context).run(input);
         result.summary = outcome.summary;
@@ -130,27 +171,8 @@ int SendCommand::run(const QStringList &arguments, CliContext &context)
         exchanges = outcome.exchanges;
     }
 
-    // Written whatever happened (interrupted, stopped by an error): what was done is on record.
-    if (!options.harPath.isEmpty()) {
-        HarWriter har;
-        if (har.write(options.harPath, exchanges)) {
-            result.harPath = options.harPath;
-        } else {
-            context.err << tr("invitedesk-cli send: %1").arg(har.errorString()) << '\n';
-            result.exitCode = std::max(result.exitCode, toInt(ExitCode::UsageOrInput));
-        }
-    }
-
     explainRejectedRows(result.outcomes, check);
-    if (!options.reportPath.isEmpty()) {
-        ReportWriter report;
-        if (report.write(options.reportPath, check.import.sourceHeader, check.import.invitees, result.outcomes)) {
-            result.reportPath = options.reportPath;
-        } else {
-            context.err << tr("invitedesk-cli send: %1").arg(report.errorString()) << '\n';
-            result.exitCode = std::max(result.exitCode, toInt(ExitCode::UsageOrInput));
-        }
-    }
+    writeFiles(options, check, exchanges, result, context);
     result.elapsedMs = elapsed.elapsed();
 
     if (!result.summary.fatalError.isEmpty()) {

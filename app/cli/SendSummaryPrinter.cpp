@@ -37,8 +37,10 @@ void SendSummaryPrinter::printText(QTextStream &stream, const SendResult &result
     for (int status = 0; status < RowStatus::Count; ++status) {
         const auto value = RowStatus::Value(status);
         const int count = result.summary.count(value);
-        if (value == RowStatus::Pending && count == 0) {
-            continue; // nothing left to send: no need to say so
+        const bool sentOnly =
+            value != RowStatus::Pending && value != RowStatus::Invalid && value != RowStatus::Duplicate;
+        if ((value == RowStatus::Pending && count == 0) || (result.dryRun && sentOnly)) {
+            continue; // nothing left to send, or an outcome only sending can have
         }
         const QString title =
             value == RowStatus::Pending && result.dryRun ? tr("Would be sent") : RowStatus::title(value);
