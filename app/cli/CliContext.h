@@ -11,5 +11,6 @@ struct CliContext
     QTextStream &err;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     bool interactive = false;  // stdin and stderr are terminals
+    int terminalColumns = 0;   // width of the terminal stderr shows on; 0 when unknown or not a terminal
     QTextStream *in = nullptr; // where answers to questions come from (standard input); none: nobody can answer
 };

@@ -52,7 +52,7 @@ void SendProgressPrinter::finish()
 
 void SendProgressPrinter::refreshTerminal()
 {
-    const QString line = describe(m_current());
+    const QString line = fit(describe(m_current()), m_columns);
     if (line == m_shown) {
         return;
     }
@@ -71,8 +71,9 @@ QString SendProgressPrinter::describe(const DeliveryProgress &progress)
     const bool eta = progress.count(RowStatus::Pending) > 0 && progress.etaMs >= 0;
     const QString left = eta ? DurationText::approximate(progress.etaMs) : QString();
     if (waiting && eta) {
-        return tr("rows done: %1, calls: %2, waiting %3 (%4), %5 left")
-            .arg(done, calls, DurationText::countdown(progress.waitMs), progress.waitReason, left);
+        // The estimate before the wait's reason, so a line cut to the terminal's width keeps it.
+        return tr("rows done: %1, calls: %2, %3 left, waiting %4 (%5)")
+            .arg(done, calls, left, DurationText::countdown(progress.waitMs), progress.waitReason);
     }
     if (waiting) {
         return tr("rows done: %1, calls: %2, waiting %3 (%4)")
@@ -82,4 +83,16 @@ QString SendProgressPrinter::describe(const DeliveryProgress &progress)
         return tr("rows done: %1, calls: %2, %3 left").arg(done, calls, left);
     }
     return tr("rows done: %1, calls: %2").arg(done, calls);
+}
+
+QString SendProgressPrinter::fit(const QString &line, int columns)
+{
+    // The last column stays free: writing into it makes some terminals wrap at once.
+    const qsizetype room = columns - 1;
+    if (columns <= 0 || line.size() <= room) {
+        return line;
+    }
+    const QString ellipsis = QStringLiteral("...");
+    return room <= ellipsis.size() ? line.left(std::max<qsizetype>(0, room))
+                                   : line.left(room - ellipsis.size()) + ellipsis;
 }

@@ -22,22 +22,27 @@ public:
 
     using Source = std::function<DeliveryProgress()>;
 
-    // terminal: rewrite one line; current: the run's progress now (read by the terminal refresh for the countdown).
+    // terminal: rewrite one line, cut to columns when known (a wrapped line cannot be rewritten); current: the
+    // run's progress now (read by the terminal refresh for the countdown).
     SendProgressPrinter(QTextStream &stream, bool terminal, Source current, QObject *parent = nullptr);
+    void setColumns(int columns) { m_columns = columns; }
 
     // The run reported progress (connect DeliveryRun::progress here).
     void update(const DeliveryProgress &progress);
     // The run ended: the terminal line is cleared so that what follows starts on a clean line.
     void finish();
 
-    // "120 of 1000 rows done, 12 calls; waiting 59:58 (rate limit: ...); about 1 h 2 min left"
+    // "rows done: 500/1000, calls: 50, about 1 h left, waiting 59:58 (rate limit: ...)"
     static QString describe(const DeliveryProgress &progress);
+    // line cut to fit in columns - 1 characters ("..." at the end); unchanged when columns is 0 or it fits.
+    static QString fit(const QString &line, int columns);
 
 private:
     void refreshTerminal();
 
     QTextStream &m_stream;
     bool m_terminal;
+    int m_columns = 0;
     Source m_current;
     QTimer *m_timer = nullptr;
     QString m_shown;      // the terminal line as last drawn

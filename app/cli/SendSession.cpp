@@ -57,6 +57,7 @@ SendSession::Outcome SendSession::run(const DeliveryInput &input)
     DeliveryRun run(input, delivery, &client, &journal, &clock);
 
     SendProgressPrinter progress(m_context.err, m_context.interactive, [&run] { return run.currentProgress(); });
+    progress.setColumns(m_context.terminalColumns);
     QObject::connect(&run, &DeliveryRun::progress, &progress, &SendProgressPrinter::update);
     QList<ApiExchange> seen; // the fallback when the journal cannot list them
     QObject::connect(&run, &DeliveryRun::exchangeRecorded, &run,

@@ -219,7 +219,7 @@ private slots:
                                  << QStringLiteral("rows done: 120/1000, calls: 12, about 1 h left");
         QTest::newRow("waiting for the pacer")
             << progress(500, 1000, 50, 59 * Minute + 58'000, QStringLiteral("rate limit: ..."), Hour)
-            << QStringLiteral("rows done: 500/1000, calls: 50, waiting 59:58 (rate limit: ...), about 1 h left");
+            << QStringLiteral("rows done: 500/1000, calls: 50, about 1 h left, waiting 59:58 (rate limit: ...)");
         QTest::newRow("before the first call, no estimate yet")
             << progress(0, 10, 0) << QStringLiteral("rows done: 0/10, calls: 0");
         QTest::newRow("all done") << progress(10, 10, 1, 0, {}, 0) << QStringLiteral("rows done: 10/10, calls: 1");
@@ -230,6 +230,25 @@ private slots:
         QFETCH(DeliveryProgress, progress);
         QFETCH(QString, line);
         QCOMPARE(SendProgressPrinter::describe(progress), line);
+    }
+
+    void progressLineFitsTheTerminal_data()
+    {
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<QString>("fitted");
+
+        QTest::newRow("width unknown") << 0 << QStringLiteral("rows done: 120/1000, calls: 12");
+        QTest::newRow("room enough") << 80 << QStringLiteral("rows done: 120/1000, calls: 12");
+        QTest::newRow("exactly one column to spare") << 31 << QStringLiteral("rows done: 120/1000, calls: 12");
+        QTest::newRow("cut, last column left free") << 21 << QStringLiteral("rows done: 120/10...");
+        QTest::newRow("a tiny terminal") << 3 << QStringLiteral("ro");
+    }
+
+    void progressLineFitsTheTerminal()
+    {
+        QFETCH(int, columns);
+        QFETCH(QString, fitted);
+        QCOMPARE(SendProgressPrinter::fit(QStringLiteral("rows done: 120/1000, calls: 12"), columns), fitted);
     }
 
     void plainProgressIsOneLinePerCallOrWait()
