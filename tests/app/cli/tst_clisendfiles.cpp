@@ -129,6 +129,44 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(cli.outBytes()).object().value(u"journal").toString(),
                  QDir::toNativeSeparators(expected));
     }
+
+    void journalThatCannotBeOpened_data()
+    {
+        QTest::addColumn<bool>("inUse"); // else in a folder that does not exist
+        QTest::addColumn<QString>("expected");
+
+        QTest::newRow("folder missing") << false << QStringLiteral("does not exist");
+        QTest::newRow("in use by a run still going")
+            << true << QStringLiteral("is in use by another Invitedesk process");
+    }
+
+    void journalThatCannotBeOpened()
+    {
+        QFETCH(bool, inUse);
+        QFETCH(QString, expected);
+        const QString file = m_env->writePeople(QStringLiteral("people.csv"), 15);
+        const QString journal = inUse ? m_env->path(QStringLiteral("journal.sqlite"))
+                                      : m_env->path(QStringLiteral("no/such/folder/journal.sqlite"));
+        CliProcess running(m_env->environment(testKey()));
+        if (inUse) {
+            running.start(m_env->sendArguments(file, {QStringLiteral("--rate"), QStringLiteral("1/3600")}));
+            QVERIFY2(running.waitForError(QStringLiteral("waiting ")), qPrintable(running.err()));
+        }
+        const int requestsBefore = m_env->requests;
+        CliProcess cli(m_env->environment(testKey()));
+        QCOMPARE(cli.run(m_env->sendArguments(file, {QStringLiteral("--journal"), journal, QStringLiteral("--json")})),
+                 2);
+        QVERIFY2(cli.err().contains(QStringLiteral("invitedesk-cli send: ")), qPrintable(cli.err()));
+        QVERIFY2(cli.err().contains(expected) && cli.err().contains(QDir::toNativeSeparators(journal)),
+                 qPrintable(cli.err()));
+        QCOMPARE(QJsonDocument::fromJson(cli.outBytes()).object().value(u"exit_code").toInt(), 2);
+        QCOMPARE(m_env->requests, requestsBefore); // nothing sent without a journal
+        if (inUse) {
+            running.sendSignal(SIGINT);
+            QVERIFY(running.finish());
+            QCOMPARE(running.exitCode(), 3);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliSendFiles)
