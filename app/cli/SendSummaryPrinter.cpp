@@ -44,7 +44,7 @@ void SendSummaryPrinter::printText(QTextStream &stream, const SendResult &result
         }
         const QString title =
             value == RowStatus::Pending && result.dryRun ? tr("Would be sent") : RowStatus::title(value);
-        stream << QStringLiteral("  %1  %2").arg(title + u':', -int(width) - 1).arg(count, 6) << '\n';
+        stream << QStringLiteral("  %1  %2").arg(tr("%1:").arg(title), -int(width) - 1).arg(count, 6) << '\n';
     }
     if (!result.dryRun) {
         stream << tr("Bulk calls: %1 in %2.")
