@@ -19,7 +19,7 @@
         </message>
     </context>
     <context>
-        <name>ValidateCommand</name>
+        <name>InputCheckPrinter</name>
         <message numerus="yes">
             <source>%n row(s)</source>
             <translation>

@@ -3,12 +3,14 @@
 #include <QProcessEnvironment>
 #include <QTextStream>
 
-// What a command of invitedesk-cli may touch of the outside world: its two output streams, the environment and
-// whether a person sits at a terminal. Tests hand in buffers and a chosen environment.
+// What a command of invitedesk-cli may touch of the outside world: its output streams, its input, the environment and
+// whether a person sits at a terminal. Tests hand in buffers, a chosen environment and the answers to questions.
 struct CliContext
 {
     QTextStream &out;
     QTextStream &err;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    bool interactive = false; // stdin and stderr are terminals
+    bool interactive = false;  // stdin and stderr are terminals
+    int terminalColumns = 0;   // width of the terminal stderr shows on; 0 when unknown or not a terminal
+    QTextStream *in = nullptr; // where answers to questions come from (standard input); none: nobody can answer
 };

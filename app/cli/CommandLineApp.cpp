@@ -1,6 +1,8 @@
 #include "CommandLineApp.h"
 
 #include "ExitCode.h"
+#include "SandboxCommand.h"
+#include "SendCommand.h"
 #include "TemplateCommand.h"
 #include "ValidateCommand.h"
 
@@ -8,6 +10,8 @@ CommandLineApp::CommandLineApp()
 {
     m_commands.push_back(std::make_unique<TemplateCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<SendCommand>());
+    m_commands.push_back(std::make_unique<SandboxCommand>());
 }
 
 CommandLineApp::~CommandLineApp() = default;

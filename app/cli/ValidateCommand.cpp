@@ -2,6 +2,7 @@
 
 #include "CliOptionParser.h"
 #include "ExitCode.h"
+#include "InputCheckPrinter.h"
 #include "core/FieldValues.h"
 #include "io/InputCheck.h"
 
@@ -44,26 +45,12 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
         return toInt(ExitCode::UsageOrInput);
     }
     const QString shownPath = QDir::toNativeSeparators(path);
-    const auto &invitees = check.import.invitees;
-    if (invitees.isEmpty()) {
+    if (check.import.invitees.isEmpty()) {
         context.err << tr("%1: no invitee rows below the header").arg(shownPath) << '\n';
         return toInt(ExitCode::UsageOrInput);
     }
 
-    for (const CellProblem &problem : check.problems) {
-        const Invitee &invitee = invitees.at(problem.row);
-        const int row = invitee.sourceRow() > 0 ? invitee.sourceRow() : problem.row + 1;
-        context.out << QStringLiteral("%1:%2: %3: %4")
-                           .arg(shownPath)
-                           .arg(row)
-                           .arg(check.import.columnName(problem.field), problem.message)
-                    << '\n';
-    }
-    context.out << tr("%1: checked %2: %3 ready to send, %4 invalid, %5 duplicate")
-                       .arg(shownPath, tr("%n row(s)", nullptr, int(invitees.size())))
-                       .arg(check.payloads.size())
-                       .arg(check.invalidRows)
-                       .arg(check.duplicateRows)
-                << '\n';
+    InputCheckPrinter::printProblems(context.out, shownPath, check);
+    context.out << InputCheckPrinter::summaryLine(shownPath, check) << '\n';
     return check.invalidRows + check.duplicateRows > 0 ? toInt(ExitCode::RowProblems) : toInt(ExitCode::Success);
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
@@ -16,7 +17,13 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    QTextStream in(stdin);
     CliContext context{out, err};
+    context.in = &in;
     context.interactive = isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+    struct winsize size = {};
+    if (context.interactive && ioctl(STDERR_FILENO, TIOCGWINSZ, &size) == 0) {
+        context.terminalColumns = size.ws_col;
+    }
     return CommandLineApp().run(QCoreApplication::arguments(), context);
 }

@@ -351,8 +351,11 @@ DeliveryProgress DeliveryRun::currentProgress() const
         progress.waitMs = m_waitUntilMs - now;
         progress.waitReason = m_waitReason;
     }
+    // While sending, the queue holds exactly the calls still to go (a call in flight is no longer in it, though its
+    // rows are still pending); before that, the pending rows are what will be planned.
     const int perCall = std::max(1, m_options.maxRowsPerCall);
-    const int calls = (progress.count(RowStatus::Pending) + perCall - 1) / perCall;
+    const int calls =
+        m_phase == Phase::Sending ? m_queue.size() : (progress.count(RowStatus::Pending) + perCall - 1) / perCall;
     progress.etaMs = calls == 0 ? 0 : m_options.pacer.estimateFinishMs(calls, now) - now;
     return progress;
 }

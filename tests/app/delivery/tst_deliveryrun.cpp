@@ -257,6 +257,25 @@ private slots:
         QCOMPARE(run.summary().count(RowStatus::Invited), 25);
         QCOMPARE(harness.sandbox.createdCount(), 25);
     }
+
+    void etaLeavesOutTheCallInFlight()
+    {
+        DeliveryHarness harness;
+        QVERIFY(harness.init());
+        DeliveryOptions options = DeliveryHarness::options();
+        options.pacer = RatePacer(1, 3600);
+        DeliveryRun run(DeliveryHarness::input(20), options, &harness.client, &harness.journal, &harness.clock);
+        QList<qint64> etaAtCall; // etaMs as each call goes out
+        connect(&run, &DeliveryRun::progress, this, [&](const DeliveryProgress &progress) {
+            if (progress.callsMade > etaAtCall.size()) {
+                etaAtCall.append(progress.etaMs);
+            }
+        });
+        QVERIFY(harness.drive(run));
+        // As the first call goes, one call is left and goes a window later; the rows in flight are not a call to
+        // come. As the last goes, nothing is left to wait for.
+        QCOMPARE(etaAtCall, (QList<qint64>{3'600'000, 0}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeliveryRun)
