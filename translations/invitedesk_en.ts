@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>InputCheckPrinter</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveKeyConfirmation</name>
+        <message numerus="yes">
+            <source>%n call(s)</source>
+            <translation>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n row(s)</source>
@@ -19,12 +39,12 @@
         </message>
     </context>
     <context>
-        <name>InputCheckPrinter</name>
+        <name>WaitReason</name>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%n call(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%n call</numerusform>
+                <numerusform>%n calls</numerusform>
             </translation>
         </message>
     </context>

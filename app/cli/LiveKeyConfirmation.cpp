@@ -25,7 +25,7 @@ QString LiveKeyConfirmation::duration(int sendableRows, const RatePacer &pacer, 
 
 QString LiveKeyConfirmation::rate(const RatePacer &pacer)
 {
-    return tr("%1 calls per %2").arg(QString::number(pacer.calls()), WaitReason::window(pacer.seconds()));
+    return tr("%1 per %2").arg(tr("%n call(s)", nullptr, pacer.calls()), WaitReason::window(pacer.seconds()));
 }
 
 LiveKeyConfirmation::Answer LiveKeyConfirmation::ask(CliContext &context, const QString &question)

@@ -15,8 +15,8 @@ QString WaitReason::forNextCall(const RatePacer &pacer, const CallQueue::Entry &
 
 QString WaitReason::rateLimit(const RatePacer &pacer, qint64 atMs)
 {
-    return tr("rate limit: %1 calls per %2 used, next call at %3")
-        .arg(QString::number(pacer.recentCalls().size()), window(pacer.seconds()), timeOfDay(atMs));
+    return tr("rate limit: %1 per %2 used, next call at %3")
+        .arg(tr("%n call(s)", nullptr, int(pacer.recentCalls().size())), window(pacer.seconds()), timeOfDay(atMs));
 }
 
 QString WaitReason::retryAfter(qint64 atMs)

@@ -64,7 +64,7 @@ private slots:
         first.start(
             m_env->sendArguments(file, outputs + QStringList{QStringLiteral("--rate"), QStringLiteral("1/3600")}));
         QVERIFY2(first.waitForError(QStringLiteral("waiting ")), qPrintable(first.err()));
-        QVERIFY2(first.err().contains(QStringLiteral("rate limit: 1 calls per hour used")), qPrintable(first.err()));
+        QVERIFY2(first.err().contains(QStringLiteral("rate limit: 1 call per hour used")), qPrintable(first.err()));
         first.sendSignal(signalNumber);
         QVERIFY(first.finish());
         QCOMPARE(first.exitCode(), 3);

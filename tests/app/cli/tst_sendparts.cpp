@@ -4,6 +4,7 @@
 #include "cli/DurationText.h"
 #include "cli/LiveKeyConfirmation.h"
 #include "cli/SendProgressPrinter.h"
+#include "core/Translations.h"
 
 #include <QBuffer>
 #include <QTest>
@@ -34,6 +35,9 @@ private:
     }
 
 private slots:
+    // Messages are checked in English as users read them: with the plural forms of the English translation.
+    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+
     void durations_data()
     {
         QTest::addColumn<qint64>("ms");
@@ -121,7 +125,7 @@ private slots:
                               "hour. [y/N] ");
         QTest::newRow("one call a minute") << 45 << QStringLiteral("1/60")
                                            << QStringLiteral("Send 45 invitations to org_x with a LIVE key? This "
-                                                             "takes about 4 min at 1 calls per minute. [y/N] ");
+                                                             "takes about 4 min at 1 call per minute. [y/N] ");
     }
 
     void liveKeyQuestion()
@@ -256,7 +260,7 @@ private slots:
         QString text;
         QTextStream stream(&text);
         SendProgressPrinter printer(stream, false, [] { return DeliveryProgress(); });
-        const QString wait = QStringLiteral("rate limit: 1 calls per hour used, next call at 14:05:00");
+        const QString wait = QStringLiteral("rate limit: 1 call per hour used, next call at 14:05:00");
         printer.update(progress(0, 20, 0));                           // nothing to tell yet
         printer.update(progress(0, 20, 1, 0, {}, Hour));              // first call: a line
         printer.update(progress(10, 20, 1, 0, {}, Hour));             // its answer: no line

@@ -1,4 +1,5 @@
 #include "DeliveryHarness.h"
+#include "core/Translations.h"
 
 #include <QTest>
 
@@ -32,6 +33,9 @@ class TestDeliveryRun : public QObject
     }
 
 private slots:
+    // Messages are checked in English as users read them: with the plural forms of the English translation.
+    void initTestCase() { Translations::install(QCoreApplication::instance()); }
+
     void deliver_data()
     {
         QTest::addColumn<int>("rows");
