@@ -22,7 +22,7 @@ QString DurationText::approximate(qint64 ms)
     if (ms < MinuteMs) {
         return tr("less than a minute");
     }
-    if (ms < 90 * MinuteMs) {
+    if (ms < 55 * MinuteMs) {
         return tr("about %Ln minute(s)", nullptr, rounded(ms, MinuteMs));
     }
     if (ms < 48 * HourMs) {
