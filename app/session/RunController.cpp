@@ -1,23 +1,35 @@
 #include "RunController.h"
 
 #include "Connection.h"
+#include "RunWorker.h"
 #include "clerk/ClerkClient.h"
 #include "core/InviteeTable.h"
-#include "delivery/DeliveryInput.h"
-#include "delivery/DeliveryRun.h"
 #include "delivery/Journal.h"
 #include "delivery/SystemClock.h"
+
+#include <QThread>
 
 RunController::RunController(Connection *connection, InviteeTable *table, const QString &journalPath, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_table(table)
     , m_journalPath(journalPath)
-    , m_clock(std::make_unique<SystemClock>())
+    , m_thread(new QThread(this))
+    , m_worker(new RunWorker)
 {
+    m_thread->setObjectName(QStringLiteral("Invitedesk run"));
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &RunWorker::opened, this, &RunController::onOpened);
+    connect(m_worker, &RunWorker::progress, this, &RunController::onProgress);
+    connect(m_worker, &RunWorker::rowChanged, this, &RunController::onRowChanged);
+    connect(m_worker, &RunWorker::exchangeRecorded, this, &RunController::exchangeRecorded);
+    connect(m_worker, &RunWorker::finished, this, &RunController::onFinished);
+    connect(m_worker, &RunWorker::failed, this, &RunController::onFailed);
+
     // Rows that move under a run would get other rows' statuses: stop writing them (the editor should be read-only
     // while a run goes; the journal still has every outcome).
-    const auto moved = [this] { m_tableChanged = m_tableChanged || isRunning(); };
+    const auto moved = [this] { m_tableChanged = m_tableChanged || m_running; };
     connect(m_table, &QAbstractItemModel::rowsInserted, this, moved);
     connect(m_table, &QAbstractItemModel::rowsRemoved, this, moved);
     connect(m_table, &QAbstractItemModel::rowsMoved, this, moved);
@@ -27,21 +39,15 @@ RunController::RunController(Connection *connection, InviteeTable *table, const 
 
 RunController::~RunController()
 {
-    // Runs (also retired ones not yet deleted) use the journal and the clock: they go first.
-    qDeleteAll(findChildren<DeliveryRun *>(Qt::FindDirectChildrenOnly));
-    qDeleteAll(findChildren<ClerkClient *>(Qt::FindDirectChildrenOnly));
-}
-
-Journal *RunController::journal()
-{
-    if (!m_journal) {
-        m_journal = std::make_unique<Journal>(*m_clock);
+    if (m_thread->isRunning()) {
+        RunWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            m_worker, [worker] { worker->abandon(); }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+    } else {
+        delete m_worker;
     }
-    if (!m_journal->isOpen() && !m_journal->open(m_journalPath)) {
-        m_error = tr("Cannot open the journal: %1").arg(m_journal->errorString());
-        return nullptr;
-    }
-    return m_journal.get();
 }
 
 InputCheck::Result RunController::checkTable() const
@@ -51,12 +57,18 @@ InputCheck::Result RunController::checkTable() const
     return InputCheck::check(std::move(import), m_table->defaultRole());
 }
 
-RatePacer RunController::pacerWithHistory()
+RatePacer RunController::pacerWithHistory() const
 {
     RatePacer pacer = m_pacer;
-    if (Journal *history = journal()) {
-        const qint64 since = m_clock->nowMs() - pacer.windowMs();
-        const auto sent = history->callTimestampsSince(m_connection->apiBaseUrl().toString(), since);
+    if (m_running) {
+        return pacer; // the run's thread holds the journal
+    }
+    SystemClock clock;
+    Journal journal(clock);
+    journal.setBusyTimeoutMs(0); // a reader holding it: plan without the history rather than wait
+    if (journal.open(m_journalPath)) {
+        const qint64 since = clock.nowMs() - pacer.windowMs();
+        const auto sent = journal.callTimestampsSince(m_connection->apiBaseUrl().toString(), since);
         for (qint64 at : sent.value_or(QList<qint64>())) {
             pacer.recordCall(at);
         }
@@ -64,11 +76,12 @@ RatePacer RunController::pacerWithHistory()
     return pacer;
 }
 
-SendPlan RunController::plan()
+SendPlan RunController::plan() const
 {
     const InputCheck::Result checked = checkTable();
-    SendPlan plan = SendPlan::forRows(int(checked.rowStatus.size()), int(checked.payloads.size()),
-                                      BatchPlanner::ClerkMaxRowsPerCall, pacerWithHistory(), m_clock->nowMs());
+    SendPlan plan =
+        SendPlan::forRows(int(checked.rowStatus.size()), int(checked.payloads.size()),
+                          BatchPlanner::ClerkMaxRowsPerCall, pacerWithHistory(), QDateTime::currentMSecsSinceEpoch());
     plan.organizationId = m_connection->organizationId();
     plan.organizationName = m_connection->organizationName();
     plan.environment = m_connection->environment();
@@ -77,7 +90,7 @@ SendPlan RunController::plan()
 
 bool RunController::start()
 {
-    if (isRunning()) {
+    if (m_running) {
         return fail(tr("A run is already going: stop it or wait until it ends."));
     }
     const QString organizationId = m_connection->organizationId();
@@ -87,90 +100,58 @@ bool RunController::start()
     if (m_table->rowCount() == 0) {
         return fail(tr("The table is empty: type or open the invitees first."));
     }
-    Journal *runJournal = journal();
-    if (!runJournal) {
-        return false;
-    }
-    const InputCheck::Result checked = checkTable();
-    if (checked.payloads.isEmpty()) {
-        return fail(tr("No row can be sent: every row is invalid or a duplicate. Fix the marked cells first."));
-    }
 
-    DeliveryOptions options;
-    options.organizationId = organizationId;
-    options.defaultRole = m_table->defaultRole();
-    options.defaultInviterUserId = m_defaultInviterUserId;
-    options.pacer = m_pacer;
-
-    retireLastRun();
-    m_runClient = new ClerkClient(m_connection->client()->config(), this);
-    m_run = new DeliveryRun(DeliveryInput::fromCheck(checked.rowStatus, checked.payloads, checked.payloadRows), options,
-                            m_runClient, runJournal, m_clock.get(), this);
-    connect(m_run, &DeliveryRun::progress, this, &RunController::progressChanged);
-    connect(m_run, &DeliveryRun::exchangeRecorded, this, &RunController::exchangeRecorded);
-    connect(m_run, &DeliveryRun::rowChanged, this, [this](int row, const RowOutcome &outcome) {
-        showOutcome(row, outcome.status);
-        emit rowChanged(row, outcome);
-    });
-    connect(m_run, &DeliveryRun::finished, this, &RunController::onFinished);
+    RunWorker::Request request;
+    request.invitees = m_table->invitees(); // shared, not copied: the table copies on its next edit
+    request.options.organizationId = organizationId;
+    request.options.defaultRole = m_table->defaultRole();
+    request.options.defaultInviterUserId = m_defaultInviterUserId;
+    request.options.pacer = m_pacer;
+    request.config = m_connection->client()->config(); // the run keeps this instance whatever the window does next
+    request.journalPath = m_journalPath;
 
     m_error.clear();
+    m_running = true;
     m_tableChanged = false;
+    m_runId = 0;
+    m_resumed = false;
+    m_outcomes.clear();
+    m_progress = DeliveryProgress();
+    m_progressAge.invalidate();
+    if (!m_thread->isRunning()) {
+        m_thread->start();
+    }
+    RunWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, request] { worker->run(request); }, Qt::QueuedConnection);
     emit started();
     emit runningChanged(true);
-    m_run->start();
-    if (m_run) {
-        // Verdicts and, on resume, what the journal already knows: the run reports only later changes.
-        const QList<RowOutcome> &known = m_run->outcomes();
-        for (int row = 0; row < known.size(); ++row) {
-            showOutcome(row, known.at(row).status);
-        }
-    }
     return true;
 }
 
 void RunController::stop()
 {
-    if (m_run) {
-        m_run->stop();
+    if (m_running) {
+        RunWorker *worker = m_worker;
+        QMetaObject::invokeMethod(
+            m_worker, [worker] { worker->stop(); }, Qt::QueuedConnection);
     }
-}
-
-bool RunController::isRunning() const
-{
-    return m_run && m_run->isRunning();
 }
 
 DeliveryProgress RunController::progress() const
 {
-    return m_run ? m_run->currentProgress() : DeliveryProgress();
-}
-
-qint64 RunController::runId() const
-{
-    return m_run ? m_run->runId() : 0;
-}
-
-bool RunController::isResumed() const
-{
-    return m_run && m_run->isResumed();
-}
-
-QList<RowOutcome> RunController::outcomes() const
-{
-    return m_run ? m_run->outcomes() : QList<RowOutcome>();
-}
-
-void RunController::retireLastRun()
-{
-    // Later, not now: start() may be called from a handler of the last run's own finished signal.
-    if (m_run) {
-        m_run->disconnect(this);
-        m_run->deleteLater();
+    DeliveryProgress progress = m_progress;
+    if (m_running && m_progressAge.isValid()) {
+        const qint64 age = m_progressAge.elapsed();
+        progress.waitMs = std::max<qint64>(0, progress.waitMs - age);
+        if (progress.etaMs > 0) {
+            progress.etaMs = std::max<qint64>(0, progress.etaMs - age);
+        }
+        if (progress.waitMs == 0) {
+            progress.waitReason.clear();
+        }
     }
-    if (m_runClient) {
-        m_runClient->deleteLater();
-    }
+    return progress;
 }
 
 bool RunController::fail(const QString &message)
@@ -186,11 +167,47 @@ void RunController::showOutcome(int row, RowStatus::Value status)
     }
 }
 
+void RunController::onOpened(qint64 runId, bool resumed, const QList<RowOutcome> &outcomes)
+{
+    m_runId = runId;
+    m_resumed = resumed;
+    m_outcomes = outcomes;
+    for (int row = 0; row < outcomes.size(); ++row) {
+        showOutcome(row, outcomes.at(row).status);
+    }
+    emit runOpened(runId, resumed);
+}
+
+void RunController::onRowChanged(int row, const RowOutcome &outcome)
+{
+    if (row >= 0 && row < m_outcomes.size()) {
+        m_outcomes[row] = outcome;
+    }
+    showOutcome(row, outcome.status);
+    emit rowChanged(row, outcome);
+}
+
+void RunController::onProgress(const DeliveryProgress &progress)
+{
+    m_progress = progress;
+    m_progressAge.start();
+    emit progressChanged(progress);
+}
+
 void RunController::onFinished(const DeliverySummary &summary)
 {
+    m_running = false;
     if (!summary.fatalError.isEmpty()) {
         m_error = summary.fatalError;
     }
     emit finished(summary);
+    emit runningChanged(false);
+}
+
+void RunController::onFailed(const QString &message)
+{
+    m_running = false;
+    m_error = message;
+    emit runFailed(message);
     emit runningChanged(false);
 }

@@ -1,6 +1,7 @@
 #include "core/InviteeTable.h"
 #include "core/Translations.h"
 #include "delivery/Journal.h"
+#include "delivery/SystemClock.h"
 #include "sandbox/SandboxServer.h"
 #include "session/Connection.h"
 #include "session/RunController.h"
@@ -66,10 +67,13 @@ private slots:
         QSignalSpy exchanges(&controller, &RunController::exchangeRecorded);
         QSignalSpy statuses(&table, &QAbstractItemModel::dataChanged);
 
+        QSignalSpy opened(&controller, &RunController::runOpened);
         QVERIFY2(controller.start(), qPrintable(controller.errorString()));
         QCOMPARE(started.size(), 1);
         QVERIFY(controller.isRunning());
-        // The verdicts show at once; the sendable rows stay pending until Clerk has answered.
+        // The verdicts show once the run is open; the sendable rows stay pending until Clerk has answered.
+        QVERIFY(opened.wait());
+        QVERIFY(!opened.at(0).at(1).toBool());
         QCOMPARE(table.rowStatus(5), RowStatus::Invalid);
         QCOMPARE(table.rowStatus(6), RowStatus::Duplicate);
         QCOMPARE(table.rowStatus(0), RowStatus::Pending);
@@ -97,7 +101,11 @@ private slots:
         QVERIFY(exchanges.size() >= 3); // pre-flight listings and the bulk call
         QCOMPARE(controller.outcomes().size(), 7);
         QVERIFY(controller.outcomes().at(2).invitationId.startsWith(QStringLiteral("orginv_")));
-        QVERIFY(controller.journal()->run(controller.runId())->isFinished());
+        // The journal is closed again: anyone may read it now, and it says the run is finished.
+        SystemClock clock;
+        Journal journal(clock);
+        QVERIFY2(journal.open(controller.journalPath()), qPrintable(journal.errorString()));
+        QVERIFY(journal.run(controller.runId())->isFinished());
     }
 
     void stopWhileWaitingThenANewControllerResumes()
@@ -139,10 +147,13 @@ private slots:
 
         RunController resumed(&connection, &table, path);
         resumed.setPacer(RatePacer(100, 3600));
+        QSignalSpy opened(&resumed, &RunController::runOpened);
         QSignalSpy finished(&resumed, &RunController::finished);
         QVERIFY(resumed.start());
+        QVERIFY(opened.wait());
         QVERIFY(resumed.isResumed());
         QCOMPARE(resumed.runId(), firstRunId);
+        QCOMPARE(opened.at(0).at(1).toBool(), true);
         QTRY_COMPARE(finished.size(), 1);
         const DeliverySummary done = summaryOf(finished);
         QCOMPARE(done.count(RowStatus::Invited), 15);
@@ -171,8 +182,6 @@ private slots:
         QTest::addColumn<QString>("problem");
         QTest::newRow("no organization") << QStringLiteral("no organization") << QStringLiteral("organization");
         QTest::newRow("empty table") << QStringLiteral("empty") << QStringLiteral("table is empty");
-        QTest::newRow("nothing valid") << QStringLiteral("invalid") << QStringLiteral("invalid or a duplicate");
-        QTest::newRow("journal in a missing folder") << QStringLiteral("journal") << QStringLiteral("journal");
         QTest::newRow("already running") << QStringLiteral("running") << QStringLiteral("already");
     }
 
@@ -184,15 +193,11 @@ private slots:
         QVERIFY(connection.useSandbox());
         InviteeTable table;
         table.setInvitees(invitees(3));
-        QString path = journalPath("refusals.sqlite");
+        const QString path = journalPath("refusals.sqlite");
         if (situation == u"no organization") {
             connection.clearOrganization();
         } else if (situation == u"empty") {
             table.setInvitees({});
-        } else if (situation == u"invalid") {
-            table.setInvitees({invitee(QStringLiteral("nobody")), invitee(QStringLiteral("@example.org"))});
-        } else if (situation == u"journal") {
-            path = m_dir.filePath(QStringLiteral("missing/folder/journal.sqlite"));
         }
         RunController controller(&connection, &table, path);
         controller.setPacer(RatePacer(1, 3600));
@@ -209,6 +214,86 @@ private slots:
             controller.stop();
             QTRY_COMPARE(finished.size(), 1);
         }
+    }
+
+    void theRunFailsAtOnce_data()
+    {
+        QTest::addColumn<QString>("situation");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("nothing valid") << QStringLiteral("invalid") << QStringLiteral("invalid or a duplicate");
+        QTest::newRow("journal in a missing folder") << QStringLiteral("journal") << QStringLiteral("journal");
+    }
+
+    void theRunFailsAtOnce()
+    {
+        QFETCH(QString, situation);
+        QFETCH(QString, problem);
+        Connection connection;
+        QVERIFY(connection.useSandbox());
+        InviteeTable table;
+        table.setInvitees(invitees(3));
+        QString path = journalPath("fails.sqlite");
+        if (situation == u"invalid") {
+            table.setInvitees({invitee(QStringLiteral("nobody")), invitee(QStringLiteral("@example.org"))});
+        } else {
+            path = m_dir.filePath(QStringLiteral("missing/folder/j.sqlite"));
+        }
+        RunController controller(&connection, &table, path);
+        QSignalSpy failed(&controller, &RunController::runFailed);
+        QSignalSpy running(&controller, &RunController::runningChanged);
+        QVERIFY(controller.start());
+        QVERIFY(failed.wait());
+        QVERIFY2(failed.at(0).at(0).toString().contains(problem), qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(controller.errorString(), failed.at(0).at(0).toString());
+        QVERIFY(!controller.isRunning());
+        QCOMPARE(running.size(), 2);
+        QCOMPARE(connection.sandbox()->bulkCallCount(), 0);
+    }
+
+    void theWindowThreadNeverTouchesTheJournalWhileARunGoes()
+    {
+        Connection connection;
+        QVERIFY(connection.useSandbox());
+        InviteeTable table;
+        table.setInvitees(invitees(15));
+        RunController controller(&connection, &table, journalPath("thread.sqlite"));
+        controller.setPacer(RatePacer(1, 3600));
+        QSignalSpy opened(&controller, &RunController::runOpened);
+        QVERIFY(controller.start());
+        QVERIFY(opened.wait());
+        // The run's thread holds the journal; planning meanwhile neither waits for it nor fails.
+        QCOMPARE(controller.plan().sendableRows, 15);
+        QTRY_VERIFY(!controller.progress().waitReason.isEmpty());
+        const qint64 wait = controller.progress().waitMs;
+        QVERIFY(wait > 0 && wait <= 3'600'000);
+        QSignalSpy finished(&controller, &RunController::finished);
+        controller.stop();
+        QVERIFY(finished.wait());
+        QVERIFY(finished.at(0).at(0).value<DeliverySummary>().interrupted);
+    }
+
+    void destroyingTheControllerMidRunLeavesItResumable()
+    {
+        Connection connection;
+        QVERIFY(connection.useSandbox());
+        InviteeTable table;
+        table.setInvitees(invitees(15, 300));
+        const QString path = journalPath("abandoned.sqlite");
+        {
+            RunController controller(&connection, &table, path);
+            controller.setPacer(RatePacer(1, 3600));
+            QVERIFY(controller.start());
+            QTRY_COMPARE(controller.progress().rowsDone, 10);
+        } // window closed while waiting an hour
+        RunController next(&connection, &table, path);
+        QSignalSpy opened(&next, &RunController::runOpened);
+        QSignalSpy finished(&next, &RunController::finished);
+        QVERIFY(next.start());
+        QVERIFY(opened.wait());
+        QVERIFY(next.isResumed());
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).value<DeliverySummary>().count(RowStatus::Invited), 15);
+        QCOMPARE(connection.sandbox()->createdCount(), 15);
     }
 
     void planForAThousandRowsAtFiftyAnHour()
