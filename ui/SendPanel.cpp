@@ -76,6 +76,14 @@ SendPanel::SendPanel(RunController *controller, QWidget *parent)
     connect(m_controller, &RunController::started, this, &SendPanel::onStarted);
     connect(m_controller, &RunController::progressChanged, this, &SendPanel::showProgress);
     connect(m_controller, &RunController::finished, this, &SendPanel::onFinished);
+    connect(m_controller, &RunController::runFailed, this, [this](const QString &message) {
+        m_refresh->stop();
+        m_stop->setEnabled(false);
+        m_eta->clear();
+        m_wait->clear();
+        m_result->setText(tr("Not sent: %1").arg(message));
+        m_elapsed.invalidate();
+    });
 }
 
 QString SendPanel::rowsText() const

@@ -223,6 +223,25 @@ private slots:
         }
     }
 
+    void aRunThatCannotBeginSaysWhy()
+    {
+        Connection connection;
+        QVERIFY(connection.useSandbox());
+        InviteeTable table;
+        Invitee broken;
+        broken.setValue(Invitee::Email, QStringLiteral("not an address"));
+        table.setInvitees({broken});
+        RunController controller(&connection, &table, freshJournal());
+        SendPanel panel(&controller);
+        QSignalSpy failed(&controller, &RunController::runFailed);
+        QVERIFY(controller.start());
+        QVERIFY(panel.stopButton()->isEnabled());
+        QVERIFY(failed.wait());
+        QVERIFY2(panel.resultText().startsWith(QStringLiteral("Not sent: No row can be sent")),
+                 qPrintable(panel.resultText()));
+        QVERIFY(!panel.stopButton()->isEnabled());
+    }
+
     void summaryTexts()
     {
         DeliverySummary failed;
