@@ -1,11 +1,11 @@
 #include "ResultsWindow.h"
 
 #include "MessageBox.h"
+#include "RevokeBar.h"
 #include "RunExchangesPanel.h"
 #include "RunRowsPanel.h"
 #include "SaveDialog.h"
 #include "StatusCountsBar.h"
-#include "clerk/ClerkClient.h"
 #include "delivery/Journal.h"
 #include "io/HarWriter.h"
 #include "results/ExchangeListModel.h"
@@ -16,13 +16,10 @@
 
 #include <QAction>
 #include <QDir>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,9 +29,8 @@
 ResultsWindow::ResultsWindow(Journal *journal, ClerkClient *client, QWidget *parent)
     : QWidget(parent)
     , m_journal(journal)
-    , m_client(client)
-    , m_revoker(client ? new RunRevoker(client, this) : nullptr)
     , m_history(new RunHistoryModel(journal, this))
+    , m_revokeBar(new RevokeBar(journal, client, this))
 {
     setWindowTitle(tr("Results"));
     createActions();
@@ -63,16 +59,6 @@ ResultsWindow::ResultsWindow(Journal *journal, ClerkClient *client, QWidget *par
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
 
-    m_revokeBar = new QWidget(this);
-    m_revokeLabel = new QLabel(m_revokeBar);
-    m_revokeProgress = new QProgressBar(m_revokeBar);
-    auto *stop = new QPushButton(tr("Stop revoking"), m_revokeBar);
-    auto *revokeLayout = new QHBoxLayout(m_revokeBar);
-    revokeLayout->setContentsMargins(0, 0, 0, 0);
-    revokeLayout->addWidget(m_revokeLabel);
-    revokeLayout->addWidget(m_revokeProgress, 1);
-    revokeLayout->addWidget(stop);
-    m_revokeBar->setVisible(false);
     m_status = new QLabel(this);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -84,11 +70,7 @@ ResultsWindow::ResultsWindow(Journal *journal, ClerkClient *client, QWidget *par
 
     connect(m_runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ResultsWindow::onCurrentRunChanged);
-    connect(stop, &QPushButton::clicked, this, &ResultsWindow::stopRevoking);
-    if (m_revoker) {
-        connect(m_revoker, &RunRevoker::progress, this, &ResultsWindow::onRevokeProgress);
-        connect(m_revoker, &RunRevoker::finished, this, &ResultsWindow::onRevokeFinished);
-    }
+    connect(m_revokeBar, &RevokeBar::finished, this, &ResultsWindow::onRevokeFinished);
     refresh();
 }
 
@@ -155,14 +137,18 @@ void ResultsWindow::setOrganizationNames(const QHash<QString, QString> &namesByI
 
 void ResultsWindow::setRequestingUserId(const QString &userId)
 {
-    m_requestingUserId = userId;
+    m_revokeBar->setRequestingUserId(userId);
 }
 
 void ResultsWindow::refresh()
 {
     const qint64 shown = m_run.id;
-    m_refreshing = true;
+    m_refreshing = true; // the model reset and the reselection below load the run once, at the end
     const bool read = m_history->refresh();
+    const int row = m_history->rowOfRun(shown);
+    if (read && m_history->rowCount() > 0) {
+        m_runsView->setCurrentIndex(m_history->index(std::max(row, 0), 0));
+    }
     m_refreshing = false;
     m_runsView->resizeColumnsToContents();
     if (!read) {
@@ -170,15 +156,7 @@ void ResultsWindow::refresh()
         setStatusMessage(m_history->errorString());
         return;
     }
-    const int row = m_history->rowOfRun(shown);
-    if (row >= 0 || m_history->rowCount() > 0) {
-        m_runsView->setCurrentIndex(m_history->index(std::max(row, 0), 0)); // loads it
-        if (m_runsView->currentIndex().row() == std::max(row, 0)) {
-            onCurrentRunChanged();
-        }
-    } else {
-        clearRun();
-    }
+    onCurrentRunChanged();
 }
 
 bool ResultsWindow::showRun(qint64 runId)
@@ -258,7 +236,7 @@ void ResultsWindow::updateActions()
     m_exportReportAction->setEnabled(hasRun);
     m_exportHarAction->setEnabled(hasRun && m_exchangesPanel->model()->rowCount() > 0);
     const bool revocable = !RunRevoker::invitationIds(m_rowsPanel->model()->rows()).isEmpty();
-    m_revokeAction->setEnabled(hasRun && m_revoker && !m_revoker->isRunning() && revocable);
+    m_revokeAction->setEnabled(hasRun && m_revokeBar->isAvailable() && !m_revokeBar->isRunning() && revocable);
 }
 
 QString ResultsWindow::statusMessage() const
@@ -321,73 +299,28 @@ bool ResultsWindow::exportHar(const QString &path)
     return true;
 }
 
-bool ResultsWindow::connectionMatches(const JournalRun &run) const
-{
-    const QUrl current = m_client->config().apiBaseUrl().adjusted(QUrl::StripTrailingSlash);
-    return QUrl(run.apiBaseUrl).adjusted(QUrl::StripTrailingSlash) == current;
-}
-
 bool ResultsWindow::isRevoking() const
 {
-    return m_revoker && m_revoker->isRunning();
+    return m_revokeBar->isRunning();
 }
 
 void ResultsWindow::revokeInvitations()
 {
-    if (m_run.id == 0 || !m_revoker || m_revoker->isRunning()) {
-        return;
+    if (m_revokeBar->confirmAndStart(m_run, m_rowsPanel->model()->rows(), m_history->organizationLabel(m_run.orgId))) {
+        updateActions();
     }
-    const QString title = tr("Revoke invitations");
-    const QStringList ids = RunRevoker::invitationIds(m_rowsPanel->model()->rows());
-    if (ids.isEmpty()) {
-        MessageBox::information(this, title, tr("Run %1 created no invitation that could be revoked.").arg(m_run.id));
-        return;
-    }
-    if (!connectionMatches(m_run)) {
-        MessageBox::warning(this, title,
-                            tr("Run %1 sent its invitations to %2, but the connection is now to %3; connect to %2 to "
-                               "revoke them.")
-                                .arg(m_run.id)
-                                .arg(m_run.apiBaseUrl, m_client->config().apiBaseUrl().toString()));
-        return;
-    }
-    const QString question = tr("Revoke every invitation run %1 created in %2? Invitations to revoke: %3. Whoever has "
-                                "not accepted yet can then no longer join with them.")
-                                 .arg(m_run.id)
-                                 .arg(m_history->organizationLabel(m_run.orgId))
-                                 .arg(ids.size());
-    if (MessageBox::question(this, title, question) != QMessageBox::Yes) {
-        return;
-    }
-    m_revokingRunId = m_run.id;
-    m_revoker->setJournal(m_journal, m_run.id);
-    m_revoker->start(m_run.orgId, ids, m_requestingUserId);
-    onRevokeProgress(0, int(ids.size()));
-    m_revokeBar->setVisible(true);
-    updateActions();
 }
 
 void ResultsWindow::stopRevoking()
 {
-    if (m_revoker) {
-        m_revoker->stop();
-    }
+    m_revokeBar->stop();
 }
 
-void ResultsWindow::onRevokeProgress(int done, int total)
+void ResultsWindow::onRevokeFinished(qint64 runId, const RevokeSummary &summary)
 {
-    m_revokeProgress->setRange(0, total);
-    m_revokeProgress->setValue(done);
-    m_revokeLabel->setText(
-        tr("Revoking the invitations of run %1: %2 of %3").arg(m_revokingRunId).arg(done).arg(total));
-}
-
-void ResultsWindow::onRevokeFinished(const RevokeSummary &summary)
-{
-    m_revokeBar->setVisible(false);
-    const QString message = tr("Run %1: %2").arg(m_revokingRunId).arg(summary.text());
+    const QString message = tr("Run %1: %2").arg(runId).arg(summary.text());
     setStatusMessage(message);
-    if (m_run.id == m_revokingRunId) {
+    if (m_run.id == runId) {
         refresh(); // the revoke exchanges are on the run's record now
     }
     updateActions();

@@ -11,13 +11,11 @@ class ExchangeView;
 class Journal;
 class QAction;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QTabWidget;
 class QTableView;
+class RevokeBar;
 class RunExchangesPanel;
 class RunHistoryModel;
-class RunRevoker;
 class RunRowsPanel;
 class StatusCountsBar;
 
@@ -83,19 +81,14 @@ private:
     void updateActions();
     void setStatusMessage(const QString &message);
     QString runTitle(const JournalRun &run) const;
-    bool connectionMatches(const JournalRun &run) const;
     void chooseReportFile();
     void chooseHarFile();
-    void onRevokeProgress(int done, int total);
-    void onRevokeFinished(const RevokeSummary &summary);
+    void onRevokeFinished(qint64 runId, const RevokeSummary &summary);
 
     Journal *m_journal;
-    ClerkClient *m_client;
-    RunRevoker *m_revoker;
     RunHistoryModel *m_history;
+    RevokeBar *m_revokeBar;
     JournalRun m_run;
-    qint64 m_revokingRunId = 0;
-    QString m_requestingUserId;
     bool m_refreshing = false;
 
     QAction *m_refreshAction = nullptr;
@@ -108,8 +101,5 @@ private:
     QTabWidget *m_tabs = nullptr;
     RunRowsPanel *m_rowsPanel = nullptr;
     RunExchangesPanel *m_exchangesPanel = nullptr;
-    QWidget *m_revokeBar = nullptr;
-    QLabel *m_revokeLabel = nullptr;
-    QProgressBar *m_revokeProgress = nullptr;
     QLabel *m_status = nullptr;
 };
