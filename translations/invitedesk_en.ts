@@ -43,16 +43,6 @@
         </message>
     </context>
     <context>
-        <name>LiveKeyConfirmation</name>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n call</numerusform>
-                <numerusform>%n calls</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%n row(s)</source>
@@ -110,16 +100,6 @@
             <translation>
                 <numerusform>Stopped with %Ln row left: send the same table again to resume.</numerusform>
                 <numerusform>Stopped with %Ln rows left: send the same table again to resume.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>WaitReason</name>
-        <message numerus="yes">
-            <source>%n call(s)</source>
-            <translation>
-                <numerusform>%n call</numerusform>
-                <numerusform>%n calls</numerusform>
             </translation>
         </message>
     </context>

@@ -1,7 +1,7 @@
 #include "SendConfirmation.h"
 
 #include "MessageBox.h"
-#include "session/DurationText.h"
+#include "core/DurationText.h"
 
 bool SendConfirmation::confirm(QWidget *parent, const SendPlan &plan)
 {
@@ -19,5 +19,5 @@ QString SendConfirmation::question(const SendPlan &plan)
                                      : tr("%1 (%2)").arg(plan.organizationName, plan.organizationId);
     return tr("Send %Ln invitation(s) to %1 with a LIVE key? At %2 this takes %3.", nullptr, plan.sendableRows)
         .arg(organization, DurationText::rate(plan.rateCalls, plan.rateSeconds),
-             DurationText::approximate(plan.durationMs));
+             DurationText::inWords(plan.durationMs));
 }

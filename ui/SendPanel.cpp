@@ -1,6 +1,6 @@
 #include "SendPanel.h"
 
-#include "session/DurationText.h"
+#include "core/DurationText.h"
 #include "session/RunController.h"
 
 #include <QApplication>
@@ -137,13 +137,12 @@ void SendPanel::showProgress(const DeliveryProgress &progress)
         const QDateTime at = QDateTime::currentDateTime().addMSecs(progress.etaMs);
         m_eta->setText(
             tr("Last call in %1, at about %2")
-                .arg(DurationText::approximate(progress.etaMs), locale.toString(at.time(), QLocale::ShortFormat)));
+                .arg(DurationText::inWords(progress.etaMs), locale.toString(at.time(), QLocale::ShortFormat)));
     }
     if (progress.waitReason.isEmpty()) {
         m_wait->clear();
     } else {
-        m_wait->setText(
-            tr("Waiting (%1 left): %2").arg(DurationText::approximate(progress.waitMs), progress.waitReason));
+        m_wait->setText(tr("Waiting (%1 left): %2").arg(DurationText::inWords(progress.waitMs), progress.waitReason));
     }
 }
 

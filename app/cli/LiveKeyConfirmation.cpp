@@ -1,6 +1,6 @@
 #include "LiveKeyConfirmation.h"
 
-#include "DurationText.h"
+#include "core/DurationText.h"
 #include "delivery/BatchPlanner.h"
 #include "delivery/WaitReason.h"
 
@@ -25,7 +25,7 @@ QString LiveKeyConfirmation::duration(int sendableRows, const RatePacer &pacer, 
 
 QString LiveKeyConfirmation::rate(const RatePacer &pacer)
 {
-    return tr("%1 per %2").arg(tr("%n call(s)", nullptr, pacer.calls()), WaitReason::window(pacer.seconds()));
+    return DurationText::rate(pacer.calls(), pacer.seconds());
 }
 
 LiveKeyConfirmation::Answer LiveKeyConfirmation::ask(CliContext &context, const QString &question)

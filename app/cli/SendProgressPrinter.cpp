@@ -1,6 +1,6 @@
 #include "SendProgressPrinter.h"
 
-#include "DurationText.h"
+#include "core/DurationText.h"
 
 #include <QTimer>
 

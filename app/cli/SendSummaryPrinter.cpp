@@ -1,6 +1,6 @@
 #include "SendSummaryPrinter.h"
 
-#include "DurationText.h"
+#include "core/DurationText.h"
 
 #include <QDir>
 

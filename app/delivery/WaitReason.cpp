@@ -1,5 +1,7 @@
 #include "WaitReason.h"
 
+#include "core/DurationText.h"
+
 #include <QDateTime>
 
 QString WaitReason::forNextCall(const RatePacer &pacer, const CallQueue::Entry &call, int maxAttempts, qint64 atMs)
@@ -15,8 +17,8 @@ QString WaitReason::forNextCall(const RatePacer &pacer, const CallQueue::Entry &
 
 QString WaitReason::rateLimit(const RatePacer &pacer, qint64 atMs)
 {
-    return tr("rate limit: %1 per %2 used, next call at %3")
-        .arg(tr("%n call(s)", nullptr, int(pacer.recentCalls().size())), window(pacer.seconds()), timeOfDay(atMs));
+    return tr("rate limit: %1 used, next call at %2")
+        .arg(DurationText::rate(int(pacer.recentCalls().size()), pacer.seconds()), timeOfDay(atMs));
 }
 
 QString WaitReason::retryAfter(qint64 atMs)

@@ -1,9 +1,9 @@
 #include "CliSandbox.h"
 #include "cli/CommandLineApp.h"
 #include "cli/DryRunPrinter.h"
-#include "cli/DurationText.h"
 #include "cli/LiveKeyConfirmation.h"
 #include "cli/SendProgressPrinter.h"
+#include "core/DurationText.h"
 #include "core/Translations.h"
 
 #include <QBuffer>

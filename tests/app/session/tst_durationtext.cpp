@@ -1,5 +1,5 @@
+#include "core/DurationText.h"
 #include "core/Translations.h"
-#include "session/DurationText.h"
 
 #include <QTest>
 
@@ -11,7 +11,7 @@ class TestDurationText : public QObject
 private slots:
     void initTestCase() { Translations::install(QCoreApplication::instance()); }
 
-    void approximate_data()
+    void inWords_data()
     {
         QTest::addColumn<qint64>("ms");
         QTest::addColumn<QString>("text");
@@ -26,11 +26,11 @@ private slots:
         QTest::newRow("two days") << qint64(48 * 3'600'000LL) << QStringLiteral("about 2 days");
     }
 
-    void approximate()
+    void inWords()
     {
         QFETCH(qint64, ms);
         QFETCH(QString, text);
-        QCOMPARE(DurationText::approximate(ms), text);
+        QCOMPARE(DurationText::inWords(ms), text);
     }
 
     void rate_data()
