@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/CellProblem.h"
+#include "core/RowStatus.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+#include <array>
+
+// How the editor marks rows and cells: an icon per row status and per problem kind (a shape and a glyph, so colour
+// is never the only sign) and problem backgrounds mixed from the palette, so dark themes stay readable.
+class CellMarks
+{
+public:
+    // Builds the icons and colours for a palette; call again when the palette changes.
+    void update(const QPalette &palette);
+
+    const QIcon &statusIcon(RowStatus::Value status) const { return m_statusIcons.at(status); }
+    const QIcon &problemIcon(CellProblem::Kind kind) const { return m_problemIcons.at(kind); }
+    const QColor &problemBackground(CellProblem::Kind kind) const { return m_backgrounds.at(kind); }
+    // Text shown for a default ("default", the default role) in an empty cell.
+    const QColor &placeholderText() const { return m_placeholder; }
+
+private:
+    std::array<QIcon, RowStatus::Count> m_statusIcons;
+    std::array<QIcon, 2> m_problemIcons;
+    std::array<QColor, 2> m_backgrounds;
+    QColor m_placeholder;
+};
