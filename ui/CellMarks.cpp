@@ -79,27 +79,54 @@ QIcon glyphIcon(const QColor &fill, Glyph glyph)
 
 void CellMarks::update(const QPalette &palette)
 {
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    const QColor grey = dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6b, 0x70, 0x78);
+    m_dark = palette.color(QPalette::Base).lightness() < 128;
+    m_statusIcons = {};
+
+    // A tint of the base colour: the text colour keeps its contrast on light and dark themes alike.
+    const QColor base = palette.color(QPalette::Base);
+    m_backgrounds[CellProblem::Invalid] = mixed(base, QColor(0xe5, 0x39, 0x35), m_dark ? 0.35 : 0.22);
+    m_backgrounds[CellProblem::Duplicate] = mixed(base, QColor(0xff, 0xb3, 0x00), m_dark ? 0.30 : 0.28);
+    m_placeholder = palette.color(QPalette::PlaceholderText);
+}
+
+const QIcon &CellMarks::statusIcon(RowStatus::Value status) const
+{
+    QIcon &icon = m_statusIcons.at(status);
+    if (!icon.isNull()) {
+        return icon;
+    }
+    const QColor grey = m_dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6b, 0x70, 0x78);
     const QColor green(0x2e, 0x7d, 0x32);
     const QColor blue(0x1e, 0x63, 0xb4);
     const QColor red(0xc6, 0x28, 0x28);
     const QColor amber(0xb2, 0x6a, 0x00);
+    switch (status) {
+    case RowStatus::Pending:
+        icon = glyphIcon(grey, Glyph::Dots);
+        break;
+    case RowStatus::Invited:
+        icon = glyphIcon(green, Glyph::Check);
+        break;
+    case RowStatus::AlreadyInvited:
+        icon = glyphIcon(blue, Glyph::Info);
+        break;
+    case RowStatus::AlreadyMember:
+        icon = glyphIcon(blue, Glyph::Check);
+        break;
+    case RowStatus::Invalid:
+        icon = glyphIcon(red, Glyph::Exclamation);
+        break;
+    case RowStatus::Duplicate:
+        icon = glyphIcon(amber, Glyph::Equals);
+        break;
+    case RowStatus::Failed:
+        icon = glyphIcon(red, Glyph::Cross);
+        break;
+    }
+    return icon;
+}
 
-    m_statusIcons[RowStatus::Pending] = glyphIcon(grey, Glyph::Dots);
-    m_statusIcons[RowStatus::Invited] = glyphIcon(green, Glyph::Check);
-    m_statusIcons[RowStatus::AlreadyInvited] = glyphIcon(blue, Glyph::Info);
-    m_statusIcons[RowStatus::AlreadyMember] = glyphIcon(blue, Glyph::Check);
-    m_statusIcons[RowStatus::Invalid] = glyphIcon(red, Glyph::Exclamation);
-    m_statusIcons[RowStatus::Duplicate] = glyphIcon(amber, Glyph::Equals);
-    m_statusIcons[RowStatus::Failed] = glyphIcon(red, Glyph::Cross);
-
-    m_problemIcons[CellProblem::Invalid] = m_statusIcons[RowStatus::Invalid];
-    m_problemIcons[CellProblem::Duplicate] = m_statusIcons[RowStatus::Duplicate];
-
-    // A tint of the base colour: the text colour keeps its contrast on light and dark themes alike.
-    const QColor base = palette.color(QPalette::Base);
-    m_backgrounds[CellProblem::Invalid] = mixed(base, QColor(0xe5, 0x39, 0x35), dark ? 0.35 : 0.22);
-    m_backgrounds[CellProblem::Duplicate] = mixed(base, QColor(0xff, 0xb3, 0x00), dark ? 0.30 : 0.28);
-    m_placeholder = palette.color(QPalette::PlaceholderText);
+const QIcon &CellMarks::problemIcon(CellProblem::Kind kind) const
+{
+    return statusIcon(kind == CellProblem::Invalid ? RowStatus::Invalid : RowStatus::Duplicate);
 }

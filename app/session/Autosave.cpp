@@ -29,14 +29,6 @@ Autosave::Autosave(InviteeTable *table, const QString &directory, QObject *paren
     m_timer.setInterval(DefaultDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::saveNow);
 
-    if (QDir().mkpath(m_directory)) {
-        auto lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("autosave.lock")));
-        lock->setStaleLockTime(0); // stale only when its owner is gone, however long a session lasts
-        if (lock->tryLock(0)) {
-            m_lock = std::move(lock);
-        }
-    }
-
     connect(m_table, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                 if (roles.isEmpty() || roles.contains(Qt::EditRole)) {
@@ -49,6 +41,21 @@ Autosave::Autosave(InviteeTable *table, const QString &directory, QObject *paren
 }
 
 Autosave::~Autosave() = default;
+
+bool Autosave::isActive() const
+{
+    if (!m_lockTried) {
+        m_lockTried = true;
+        if (QDir().mkpath(m_directory)) {
+            auto lock = std::make_unique<QLockFile>(QDir(m_directory).filePath(QStringLiteral("autosave.lock")));
+            lock->setStaleLockTime(0); // stale only when its owner is gone, however long a session lasts
+            if (lock->tryLock(0)) {
+                m_lock = std::move(lock);
+            }
+        }
+    }
+    return m_lock != nullptr;
+}
 
 QString Autosave::defaultDirectory()
 {

@@ -40,6 +40,7 @@ public:
 
     // Watches the table's edits and autosaves into directory (created when needed). Only one session at a time
     // autosaves into a directory: a second one finds it locked and stays inactive rather than overwrite the first's.
+    // The folder is created and locked on first use, not at construction (that would slow down the start).
     explicit Autosave(InviteeTable *table, const QString &directory = defaultDirectory(), QObject *parent = nullptr);
     ~Autosave() override;
 
@@ -48,7 +49,8 @@ public:
 
     QString filePath() const;   // directory/autosave.csv
     QString markerPath() const; // directory/autosave.json: where the table came from, when it was saved
-    bool isActive() const { return m_lock != nullptr; }
+    // This session holds the folder's lock (taking it now if nobody has it).
+    bool isActive() const;
 
     // How long after the last edit the table is written.
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
@@ -84,5 +86,6 @@ private:
     QString m_directory;
     QString m_sourceFile;
     QTimer m_timer;
-    std::unique_ptr<QLockFile> m_lock;
+    mutable std::unique_ptr<QLockFile> m_lock;
+    mutable bool m_lockTried = false;
 };
