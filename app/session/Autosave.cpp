@@ -155,8 +155,14 @@ void Autosave::discard()
 
 void Autosave::schedule()
 {
-    if (isActive()) {
+    if (!isActive()) {
+        return;
+    }
+    if (!m_timer.isActive()) {
+        m_pendingSince.start();
         m_timer.start();
+    } else if (m_pendingSince.elapsed() < qint64(MaxDelayFactor) * m_timer.interval()) {
+        m_timer.start(); // wait for a pause in the typing
     }
 }
 

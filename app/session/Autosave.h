@@ -3,6 +3,7 @@
 #include "core/Invitee.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QList>
 #include <QLockFile>
 #include <QObject>
@@ -52,8 +53,10 @@ public:
     // This session holds the folder's lock (taking it now if nobody has it).
     bool isActive() const;
 
-    // How long after the last edit the table is written.
+    // How long after the last edit the table is written. Edits that never pause that long still get written once
+    // MaxDelayFactor delays have passed since the first unsaved one.
     void setDelay(int milliseconds) { m_timer.setInterval(milliseconds); }
+    static constexpr int MaxDelayFactor = 5;
     int delay() const { return m_timer.interval(); }
     // True while an edit waits for its autosave.
     bool isPending() const { return m_timer.isActive(); }
@@ -86,6 +89,7 @@ private:
     QString m_directory;
     QString m_sourceFile;
     QTimer m_timer;
+    QElapsedTimer m_pendingSince; // the first edit not yet written
     mutable std::unique_ptr<QLockFile> m_lock;
     mutable bool m_lockTried = false;
 };

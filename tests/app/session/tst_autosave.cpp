@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 // The autosave without a window: debounced writes after edits, nothing for status changes, the marker, restoring,
 // a clean state removing the files, and one session per directory.
@@ -43,6 +44,25 @@ private slots:
         QCOMPARE(saved.size(), 1); // both edits in one write
         QVERIFY(QFile::exists(autosave.filePath()));
         QVERIFY(QFile::exists(autosave.markerPath()));
+    }
+
+    void editsWithoutAPauseAreStillWritten()
+    {
+        QTemporaryDir dir;
+        InviteeTable table;
+        Autosave autosave(&table, dir.path());
+        autosave.setDelay(40);
+        table.setInvitees({invitee(QStringLiteral("a@example.com"))});
+        autosave.markClean();
+        QSignalSpy saved(&autosave, &Autosave::saved);
+        // An edit every 10 ms never leaves a 40 ms pause.
+        QTimer typing;
+        int keystrokes = 0;
+        connect(&typing, &QTimer::timeout, &table,
+                [&] { table.setData(table.index(0, Invitee::Role), QStringLiteral("org:x%1").arg(++keystrokes)); });
+        typing.start(10);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(typing.isActive());
     }
 
     void statusChangesAreNotEdits()
