@@ -1,9 +1,9 @@
 #include "BodyView.h"
 
-#include "FindBar.h"
 #include "JsonHighlighter.h"
 #include "MessageBox.h"
 #include "SaveDialog.h"
+#include "TextFindBar.h"
 #include "results/BodyFormatter.h"
 
 #include <QButtonGroup>
@@ -26,7 +26,7 @@ BodyView::BodyView(QWidget *parent)
     , m_note(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_highlighter(new JsonHighlighter(m_editor->document()))
-    , m_findBar(new FindBar(m_editor, this))
+    , m_findBar(new TextFindBar(m_editor, this))
 {
     m_pretty->setToolTip(tr("Indented JSON with colours"));
     m_raw->setToolTip(tr("The bytes exactly as they were sent or received"));
@@ -55,9 +55,9 @@ BodyView::BodyView(QWidget *parent)
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_findBar);
 
-    auto *next = new QShortcut(QKeySequence::FindNext, this, m_findBar, &FindBar::findNext);
+    auto *next = new QShortcut(QKeySequence::FindNext, this, m_findBar, &TextFindBar::findNext);
     next->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *previous = new QShortcut(QKeySequence::FindPrevious, this, m_findBar, &FindBar::findPrevious);
+    auto *previous = new QShortcut(QKeySequence::FindPrevious, this, m_findBar, &TextFindBar::findPrevious);
     previous->setContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_pretty, &QRadioButton::toggled, this,

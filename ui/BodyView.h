@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QWidget>
 
-class FindBar;
+class TextFindBar;
 class JsonHighlighter;
 class QLabel;
 class QPlainTextEdit;
@@ -33,7 +33,7 @@ public:
     // The note above the text ("Not JSON: shown as text."), empty when there is none.
     QString note() const;
     QPlainTextEdit *editor() const { return m_editor; }
-    FindBar *findBar() const { return m_findBar; }
+    TextFindBar *findBar() const { return m_findBar; }
 
     // Writes the exact bytes to path; false with errorString() naming the path and the reason.
     bool saveBody(const QString &path);
@@ -55,5 +55,5 @@ private:
     QLabel *m_note;
     QPlainTextEdit *m_editor;
     JsonHighlighter *m_highlighter;
-    FindBar *m_findBar;
+    TextFindBar *m_findBar;
 };

@@ -1,8 +1,8 @@
 #include "ExchangeView.h"
 
 #include "BodyView.h"
-#include "FindBar.h"
 #include "HeaderTable.h"
+#include "TextFindBar.h"
 #include "io/CurlCommand.h"
 #include "results/ExchangeListModel.h"
 

@@ -1,55 +1,38 @@
 #pragma once
 
-#include <QList>
-#include <QTextCursor>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QToolButton;
 
-// The find field under a read-only text view: highlights every match of the typed text (case-insensitive), moves
-// between them (Enter / Shift+Enter, the arrows, F3 / Shift+F3) and says "2 of 5". Escape closes it.
+// The find bar under the table: the text to look for, previous/next, and what the last search found. Esc closes it;
+// Enter finds the next match, Shift+Enter the previous one.
 class FindBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit FindBar(QPlainTextEdit *editor, QWidget *parent = nullptr);
-
-    // Shows the bar and puts the cursor in its field, text selected, matches highlighted.
-    void activate();
-    void deactivate();
+    explicit FindBar(QWidget *parent = nullptr);
 
     QString text() const;
-    void setText(const QString &text);
-    QLineEdit *field() const { return m_field; }
+    QLineEdit *lineEdit() const { return m_edit; }
+    // Shows the bar with its text selected and the keyboard in it.
+    void activate();
+    // Says what the last search found (empty: nothing to say).
+    void setResult(const QString &text);
+    QString result() const;
 
-    int matchCount() const { return int(m_matches.size()); }
-    // 1-based number of the current match; 0 when there is none.
-    int currentMatch() const { return m_current + 1; }
-    // "2 of 5", "No matches" or empty: what the bar says.
-    QString statusText() const;
-
+signals:
     void findNext();
     void findPrevious();
-    // Searches again (after the text of the view changed), keeping the position near the current match.
-    void refresh();
+    void closed();
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void search();
-    void moveTo(int match);
-    void highlight();
-
-    QPlainTextEdit *m_editor;
-    QLineEdit *m_field;
-    QToolButton *m_previous;
-    QToolButton *m_next;
-    QLabel *m_count;
-    QList<QTextCursor> m_matches;
-    int m_current = -1;
+    QLineEdit *m_edit;
+    QLabel *m_result;
 };

@@ -104,12 +104,23 @@ bool InviteeTable::setData(const QModelIndex &index, const QVariant &value, int 
 
 bool InviteeTable::insertRows(int row, int count, const QModelIndex &parent)
 {
-    if (parent.isValid() || row < 0 || row > m_invitees.size() || count < 1) {
+    if (parent.isValid() || count < 1) {
+        return false;
+    }
+    return insertInvitees(row, QList<Invitee>(count));
+}
+
+bool InviteeTable::insertInvitees(int row, const QList<Invitee> &invitees, const QList<RowStatus::Value> &statuses)
+{
+    const auto count = static_cast<int>(invitees.size());
+    if (row < 0 || row > m_invitees.size() || count < 1) {
         return false;
     }
     beginInsertRows(QModelIndex(), row, row + count - 1);
     m_invitees.insert(row, count, Invitee());
+    std::copy(invitees.cbegin(), invitees.cend(), m_invitees.begin() + row);
     m_statuses.insert(row, count, RowStatus::Pending);
+    std::copy_n(statuses.cbegin(), std::min(statuses.size(), invitees.size()), m_statuses.begin() + row);
     shiftProblemRows(row, 0, count);
     endInsertRows();
     if (isInBulkEdit()) {
@@ -148,11 +159,12 @@ QHash<int, QByteArray> InviteeTable::roleNames() const
     return names;
 }
 
-void InviteeTable::setInvitees(const QList<Invitee> &invitees)
+void InviteeTable::setInvitees(const QList<Invitee> &invitees, const QList<RowStatus::Value> &statuses)
 {
     beginResetModel();
     m_invitees = invitees;
     m_statuses = QList<RowStatus::Value>(m_invitees.size(), RowStatus::Pending);
+    std::copy_n(statuses.cbegin(), std::min(statuses.size(), m_statuses.size()), m_statuses.begin());
     m_cellMarks.clear();
     m_problems.clear();
     revalidate(false);
@@ -189,6 +201,27 @@ RowStatus::Value InviteeTable::validationStatus(int row) const
         }
     }
     return status;
+}
+
+RowStatus::Value InviteeTable::effectiveStatus(int row) const
+{
+    const RowStatus::Value status = m_statuses.at(row);
+    return RowStatus::isFinal(status) ? status : validationStatus(row);
+}
+
+int InviteeTable::sendableRowCount() const
+{
+    int count = static_cast<int>(std::count(m_statuses.cbegin(), m_statuses.cend(), RowStatus::Pending));
+    int previousRow = -1;
+    for (const CellProblem &problem : std::as_const(m_problems)) {
+        if (problem.row != previousRow) {
+            previousRow = problem.row;
+            if (problem.row < m_statuses.size() && m_statuses.at(problem.row) == RowStatus::Pending) {
+                --count;
+            }
+        }
+    }
+    return count;
 }
 
 void InviteeTable::setRowStatus(int row, RowStatus::Value status)
@@ -338,12 +371,18 @@ void InviteeTable::shiftProblemRows(int first, int removed, int inserted)
 void InviteeTable::recountInvalidRows()
 {
     int count = 0;
+    int duplicates = 0;
     int previousRow = -1;
+    bool onlyDuplicates = false;
     for (const CellProblem &problem : std::as_const(m_problems)) {
         if (problem.row != previousRow) {
+            duplicates += onlyDuplicates ? 1 : 0;
             ++count;
             previousRow = problem.row;
+            onlyDuplicates = true;
         }
+        onlyDuplicates = onlyDuplicates && problem.kind == CellProblem::Duplicate;
     }
     m_invalidRowCount = count;
+    m_duplicateRowCount = duplicates + (onlyDuplicates ? 1 : 0);
 }

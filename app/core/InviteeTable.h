@@ -35,11 +35,14 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     // Inserts empty invitees (typed in the editor, so no source row) with status Pending.
     bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
+    // Inserts whole invitees (source rows and cells kept) at row with the given delivery statuses (Pending where
+    // statuses is shorter): how pasted rows arrive and how undoing a removal puts rows back exactly.
+    bool insertInvitees(int row, const QList<Invitee> &invitees, const QList<RowStatus::Value> &statuses = {});
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces every row (a reset); statuses go back to Pending.
-    void setInvitees(const QList<Invitee> &invitees);
+    // Replaces every row (a reset); statuses go back to Pending unless given (Pending where the list is shorter).
+    void setInvitees(const QList<Invitee> &invitees, const QList<RowStatus::Value> &statuses = {});
     const QList<Invitee> &invitees() const { return m_invitees; }
     const Invitee &invitee(int row) const { return m_invitees.at(row); }
 
@@ -53,11 +56,17 @@ public:
     int problemCount() const { return static_cast<int>(m_problems.size()); }
     // Rows with at least one problem, invalid or duplicate: the rows a run will not send.
     int invalidRowCount() const { return m_invalidRowCount; }
+    // Of those, the rows whose only problem is an email repeating an earlier row's.
+    int duplicateRowCount() const { return m_duplicateRowCount; }
+    // Rows a run would send now: not delivered yet (Pending) and without a problem.
+    int sendableRowCount() const;
     // What validation makes of a row: Invalid if a cell is invalid, Duplicate if its email repeats an earlier row's
     // and nothing else is wrong, Pending when the row can be sent.
     RowStatus::Value validationStatus(int row) const;
 
     RowStatus::Value rowStatus(int row) const { return m_statuses.at(row); }
+    // What the editor's status column shows: the delivery status once it is final, else validationStatus().
+    RowStatus::Value effectiveStatus(int row) const;
     // Sets the delivery status of a row and emits dataChanged for RowStatusRole across the row.
     void setRowStatus(int row, RowStatus::Value status);
 
@@ -98,6 +107,7 @@ private:
     QList<CellProblem> m_problems;
     QHash<int, CellMark> m_cellMarks; // only cells with problems, keyed by cellKey()
     int m_invalidRowCount = 0;
+    int m_duplicateRowCount = 0;
     int m_bulkDepth = 0;
     bool m_revalidationPending = false;
     bool m_problemListChanged = false; // rows moved since problemsChanged() was last emitted

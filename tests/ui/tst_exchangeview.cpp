@@ -1,8 +1,8 @@
 #include "BodyView.h"
 #include "ExchangeView.h"
-#include "FindBar.h"
 #include "HeaderTable.h"
 #include "SaveDialog.h"
+#include "TextFindBar.h"
 #include "WidgetTexts.h"
 #include "io/CurlCommand.h"
 #include "results/BodyFormatter.h"
@@ -191,7 +191,7 @@ private slots:
         body->editor()->setFocus();
         QTRY_VERIFY(body->editor()->hasFocus());
         QTest::keyClick(body->editor(), Qt::Key_F, Qt::ControlModifier);
-        FindBar *find = body->findBar();
+        TextFindBar *find = body->findBar();
         QVERIFY(find->isVisible());
         QCOMPARE(windowFinds, 0); // the view took Ctrl+F, not the window's Find
         QTRY_VERIFY(find->field()->hasFocus());

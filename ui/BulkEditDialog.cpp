@@ -1,0 +1,118 @@
+#include "BulkEditDialog.h"
+
+#include "ChoiceList.h"
+#include "ExpiryDelegate.h"
+#include "UrlLineEdit.h"
+#include "session/OrganizationDirectory.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+BulkEditDialog::BulkEditDialog(int rowCount, const OrganizationDirectory &directory, QWidget *parent)
+    : QDialog(parent)
+    , m_role(new QComboBox(this))
+    , m_redirectUrl(new UrlLineEdit(this))
+    , m_inviter(new QComboBox(this))
+    , m_expiry(ExpiryDelegate::createSpinBox(this))
+    , m_notify(new QComboBox(this))
+{
+    setWindowTitle(tr("Edit %n selected row(s)", nullptr, rowCount));
+    ChoiceList::fill(m_role, ChoiceList::roles(directory), QString());
+    m_role->lineEdit()->setPlaceholderText(tr("empty: the default role"));
+    ChoiceList::fill(m_inviter, ChoiceList::inviters(directory), QString());
+    m_inviter->lineEdit()->setPlaceholderText(tr("empty: sent as the instance"));
+    m_notify->addItem(tr("Default"), QString());
+    m_notify->addItem(tr("Yes"), QStringLiteral("true"));
+    m_notify->addItem(tr("No"), QStringLiteral("false"));
+
+    const std::array<QWidget *, Fields.size()> editors{m_role, m_redirectUrl, m_inviter, m_expiry, m_notify};
+    auto *form = new QFormLayout;
+    for (size_t i = 0; i < Fields.size(); ++i) {
+        auto *box = new QCheckBox(Invitee::fieldTitle(Fields.at(i)), this);
+        box->setToolTip(tr("Change %1 on every selected row").arg(Invitee::fieldKey(Fields.at(i))));
+        m_changeBoxes.at(i) = box;
+        form->addRow(box, editors.at(i));
+        connect(box, &QCheckBox::toggled, this, &BulkEditDialog::updateOk);
+    }
+    const auto check = [this](Invitee::Field field) { changeBox(field)->setChecked(true); };
+    connect(m_role, &QComboBox::editTextChanged, this, [check] { check(Invitee::Role); });
+    connect(m_redirectUrl, &QLineEdit::textEdited, this, [check] { check(Invitee::RedirectUrl); });
+    connect(m_redirectUrl, &UrlLineEdit::acceptableChanged, this, &BulkEditDialog::updateOk);
+    connect(m_inviter, &QComboBox::editTextChanged, this, [check] { check(Invitee::InviterUserId); });
+    connect(static_cast<QSpinBox *>(m_expiry), &QSpinBox::valueChanged, this,
+            [check] { check(Invitee::ExpiresInDays); });
+    connect(m_notify, &QComboBox::currentIndexChanged, this, [check] { check(Invitee::Notify); });
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *hint = new QLabel(tr("Only the checked fields change; the others keep each row's own value."), this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    updateOk();
+}
+
+QList<BulkEditDialog::Change> BulkEditDialog::changes() const
+{
+    QList<Change> list;
+    for (const Invitee::Field field : Fields) {
+        if (changeBox(field)->isChecked()) {
+            list.append({field, textOf(field)});
+        }
+    }
+    return list;
+}
+
+QCheckBox *BulkEditDialog::changeBox(Invitee::Field field) const
+{
+    return m_changeBoxes.at(static_cast<size_t>(slotOf(field)));
+}
+
+int BulkEditDialog::slotOf(Invitee::Field field)
+{
+    for (size_t i = 0; i < Fields.size(); ++i) {
+        if (Fields.at(i) == field) {
+            return static_cast<int>(i);
+        }
+    }
+    Q_ASSERT_X(false, "BulkEditDialog", "not a field the dialog edits");
+    return 0;
+}
+
+QString BulkEditDialog::textOf(Invitee::Field field) const
+{
+    switch (field) {
+    case Invitee::Role:
+        return ChoiceList::value(m_role).trimmed();
+    case Invitee::RedirectUrl:
+        return m_redirectUrl->text().trimmed();
+    case Invitee::InviterUserId:
+        return ChoiceList::value(m_inviter).trimmed();
+    case Invitee::ExpiresInDays:
+        return ExpiryDelegate::days(m_expiry);
+    case Invitee::Notify:
+        return m_notify->currentData().toString();
+    default:
+        return {};
+    }
+}
+
+void BulkEditDialog::updateOk()
+{
+    const bool any = std::any_of(m_changeBoxes.cbegin(), m_changeBoxes.cend(),
+                                 [](const QCheckBox *box) { return box && box->isChecked(); });
+    const bool urlOk = !changeBox(Invitee::RedirectUrl)->isChecked() || m_redirectUrl->isAcceptable();
+    m_ok->setEnabled(any && urlOk);
+}

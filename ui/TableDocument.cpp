@@ -1,0 +1,202 @@
+#include "TableDocument.h"
+
+#include "MessageBox.h"
+#include "core/InviteeTable.h"
+#include "io/InviteeImporter.h"
+#include "session/Autosave.h"
+#include "session/InviteeCsvFile.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QUndoStack>
+
+TableDocument::TableDocument(InviteeTable *table, QUndoStack *undoStack, Autosave *autosave,
+                             const AppSettings &settings, QWidget *window)
+    : QObject(window)
+    , m_table(table)
+    , m_undoStack(undoStack)
+    , m_autosave(autosave)
+    , m_settings(settings)
+    , m_window(window)
+{}
+
+bool TableDocument::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+bool TableDocument::openFile(const QString &path)
+{
+    ImportResult result = InviteeImporter().importFile(path);
+    if (!result.ok()) {
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+        }
+        emit fileRejected(result.errorString);
+        return false;
+    }
+    m_table->setInvitees(result.invitees);
+    m_undoStack->clear();
+    m_undoStack->setClean(); // clear() leaves an empty stack marked unsaved by resetClean() as it was
+    m_savedCsvPath.clear();
+    setCurrentFile(path);
+    m_autosave->markClean();
+    m_settings.addRecentFile(path);
+    emit tableReplaced();
+    emit message(tr("Read %n row(s) from %1 as %2", nullptr, m_table->rowCount())
+                     .arg(QFileInfo(path).fileName(), result.formatName));
+    return true;
+}
+
+bool TableDocument::saveCsv(const QString &path)
+{
+    QString error;
+    if (!InviteeCsvFile::save(path, m_table->invitees(), &error)) {
+        emit message(error);
+        MessageBox::warning(m_window, tr("Cannot save the file"), error);
+        return false;
+    }
+    m_undoStack->setClean();
+    m_savedCsvPath = path;
+    setCurrentFile(path);
+    m_autosave->markClean();
+    m_settings.addRecentFile(path);
+    emit message(tr("Saved %n row(s) to %1", nullptr, m_table->rowCount()).arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void TableDocument::newTable()
+{
+    m_table->setInvitees({});
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    m_savedCsvPath.clear();
+    setCurrentFile(QString());
+    m_autosave->markClean();
+    emit tableReplaced();
+}
+
+bool TableDocument::offerRecovery()
+{
+    const std::optional<Autosave::Recovery> recovery = m_autosave->recovery();
+    if (!recovery) {
+        return false;
+    }
+    const QString when = QLocale().toString(recovery->savedAt, QLocale::ShortFormat);
+    const QString text =
+        recovery->sourceFile.isEmpty()
+            ? tr("Invitedesk did not close properly on %1. It kept %n row(s) you had not saved. Restore them?", nullptr,
+                 recovery->rowCount)
+                  .arg(when)
+            : tr("Invitedesk did not close properly on %1. It kept %n row(s) of %2 you had not saved. Restore them?",
+                 nullptr, recovery->rowCount)
+                  .arg(when, QDir::toNativeSeparators(recovery->sourceFile));
+    if (MessageBox::question(m_window, tr("Restore unsaved invitees"), text, QMessageBox::Yes | QMessageBox::No,
+                             QMessageBox::Yes) != QMessageBox::Yes) {
+        m_autosave->discard();
+        return false;
+    }
+    const Autosave::Restored restored = m_autosave->restore();
+    if (!restored.errorString.isEmpty()) {
+        MessageBox::warning(m_window, tr("Cannot restore the invitees"), restored.errorString);
+        return false;
+    }
+    m_table->setInvitees(restored.invitees);
+    m_undoStack->clear();
+    m_undoStack->resetClean(); // restored edits are not saved in any file yet
+    m_savedCsvPath.clear();
+    setCurrentFile(restored.sourceFile);
+    emit tableReplaced();
+    emit message(tr("Restored %n unsaved row(s)", nullptr, m_table->rowCount()));
+    return true;
+}
+
+void TableDocument::chooseFileToOpen()
+{
+    if (!maybeSaveChanges()) {
+        return;
+    }
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Open invitees"), QFileInfo(m_currentFile).absolutePath(),
+                                     tr("Invitee files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty()) {
+        openFile(path);
+    }
+}
+
+bool TableDocument::chooseFileToSave()
+{
+    QString suggested = m_savedCsvPath;
+    if (suggested.isEmpty() && !m_currentFile.isEmpty()) {
+        const QFileInfo current(m_currentFile);
+        suggested = current.dir().filePath(current.completeBaseName() + QStringLiteral(".csv"));
+    }
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save invitees as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".csv");
+    }
+    return saveCsv(path);
+}
+
+void TableDocument::openRecentFile(const QString &path)
+{
+    if (maybeSaveChanges()) {
+        openFile(path);
+    }
+}
+
+void TableDocument::openNew()
+{
+    if (maybeSaveChanges()) {
+        newTable();
+    }
+}
+
+void TableDocument::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = menu->addAction(tr("&%1 %2").arg(QString::number(i + 1), QFileInfo(path).fileName()));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRecentFile(path); });
+    }
+    if (files.isEmpty()) {
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+    }
+}
+
+bool TableDocument::maybeSaveChanges()
+{
+    if (!isModified()) {
+        return true;
+    }
+    const QMessageBox::StandardButton answer =
+        MessageBox::question(m_window, tr("Unsaved changes"),
+                             tr("The invitee table has changes that are not saved in a file. Save them as CSV first?"),
+                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save) {
+        return m_savedCsvPath.isEmpty() ? chooseFileToSave() : saveCsv(m_savedCsvPath);
+    }
+    return answer == QMessageBox::Discard;
+}
+
+void TableDocument::closeCleanly()
+{
+    m_autosave->markClean();
+}
+
+void TableDocument::setCurrentFile(const QString &path)
+{
+    m_currentFile = path;
+    m_autosave->setSourceFile(path);
+    emit currentFileChanged(path);
+}

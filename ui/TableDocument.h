@@ -1,0 +1,66 @@
+#pragma once
+
+#include "session/AppSettings.h"
+
+#include <QObject>
+
+class Autosave;
+class InviteeTable;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+// The invitee table as a document: the file it came from, whether it holds unsaved edits, opening, saving as CSV,
+// starting over, recent files, and offering back what an earlier session autosaved. Questions go through MessageBox.
+class TableDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    TableDocument(InviteeTable *table, QUndoStack *undoStack, Autosave *autosave, const AppSettings &settings,
+                  QWidget *window);
+
+    // Reads an invitee file into the table without asking; on failure the table stays and fileRejected() says why.
+    bool openFile(const QString &path);
+    // Writes the table as CSV; the table is then saved and the autosave removed.
+    bool saveCsv(const QString &path);
+    void newTable();
+    // When an earlier session left an autosave, asks whether to restore it and does; true when restored.
+    bool offerRecovery();
+
+    // The interactive versions: ask about unsaved edits first, then show a file dialog.
+    void chooseFileToOpen();
+    bool chooseFileToSave();
+    void openRecentFile(const QString &path);
+    void openNew();
+    // Lists the recent files in menu (call from aboutToShow).
+    void fillRecentMenu(QMenu *menu);
+
+    // Save / Discard / Cancel when there are unsaved edits; true when it is fine to go on.
+    bool maybeSaveChanges();
+    // The window closes for good: nothing is left to recover.
+    void closeCleanly();
+
+    QString currentFile() const { return m_currentFile; }
+    bool isModified() const;
+
+signals:
+    // A file could not be opened: one line naming the file.
+    void fileRejected(const QString &reason);
+    // The table holds another set of rows (opened, restored or new).
+    void tableReplaced();
+    void currentFileChanged(const QString &path);
+    // A one-line message for the status bar.
+    void message(const QString &text);
+
+private:
+    void setCurrentFile(const QString &path);
+
+    InviteeTable *m_table;
+    QUndoStack *m_undoStack;
+    Autosave *m_autosave;
+    AppSettings m_settings;
+    QWidget *m_window;
+    QString m_currentFile;
+    QString m_savedCsvPath; // where Save as CSV last wrote: answering "Save" on closing writes there again
+};
