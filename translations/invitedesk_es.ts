@@ -2067,7 +2067,7 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     </message>
     <message>
         <source>Last call in %1, at about %2</source>
-        <translation>Última llamada en %1, hacia las %2</translation>
+        <translation>Última llamada dentro de %1, hacia las %2</translation>
     </message>
     <message>
         <source>Waiting (%1 left): %2</source>
@@ -2139,7 +2139,7 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     </message>
     <message>
         <source>Would be sent</source>
-        <translation>Se enviaría</translation>
+        <translation>Se enviarían</translation>
     </message>
     <message>
         <source>%1:</source>

@@ -2052,7 +2052,7 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     </message>
     <message>
         <source>Last call in %1, at about %2</source>
-        <translation>最後の呼び出し: %1 後 (%2 頃)</translation>
+        <translation>最後の呼び出し: %1後 (%2 頃)</translation>
     </message>
     <message>
         <source>Waiting (%1 left): %2</source>
@@ -2642,7 +2642,7 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
     <name>WaitReason</name>
     <message>
         <source>rate limit: %1 used, next call at %2</source>
-        <translation>レート制限: %1 を使用済み、次の呼び出しは %2</translation>
+        <translation>レート制限: 使用済み %1、次の呼び出しは %2</translation>
     </message>
     <message>
         <source>Clerk asked to wait (429): next call at %1</source>
