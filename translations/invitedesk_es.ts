@@ -396,11 +396,11 @@
     </message>
     <message>
         <source>Row %1, column %2 opens a quoted value that is never closed (a closing &quot; is missing).</source>
-        <translation>La fila %1, columna %2 abre un valor entre comillas que nunca se cierra (falta la &quot; de cierre).</translation>
+        <translation>En la fila %1, columna %2 se abre un valor entre comillas que nunca se cierra (falta la &quot; de cierre).</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds more than %3 characters; at most %3 are supported.</source>
-        <translation>La fila %1, columna %2 contiene más de %3 caracteres; se admiten como máximo %3.</translation>
+        <translation>La celda de la fila %1, columna %2 contiene más de %3 caracteres; se admiten como máximo %3.</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns; at most %3 are supported.</source>
@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Could not write the HTTP archive to %1: %2</source>
-        <translation>No se pudo escribir el archivo HTTP (HAR) en %1: %2</translation>
+        <translation>No se pudo escribir el HTTP Archive (HAR) en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2662,11 +2662,11 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
     </message>
     <message>
         <source>&apos;%1&apos; is out of range; invitations expire in %2 to %3 days</source>
-        <translation>&apos;%1&apos; está fuera del rango; las invitaciones caducan en %2 a %3 días</translation>
+        <translation>&apos;%1&apos; está fuera del rango; las invitaciones caducan en un plazo de %2 a %3 días</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a yes or no; write true or false, yes or no, 1 or 0</source>
-        <translation>&apos;%1&apos; no es un sí o un no; escriba true o false, yes o no, 1 o 0</translation>
+        <translation>&apos;%1&apos; no es un valor de sí o no; escriba true o false, yes o no, 1 o 0</translation>
     </message>
 </context>
 <context>
