@@ -1,5 +1,7 @@
 #include "FieldValues.h"
 
+#include "PlainHttpUrl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -178,6 +180,12 @@ bool FieldValues::isValidRoleKey(QStringView text)
 }
 
 FieldValues::UrlProblem FieldValues::redirectUrlProblem(QStringView text)
+{
+    text = text.trimmed();
+    return PlainHttpUrl::recognizes(text) ? UrlProblem::None : redirectUrlProblemByQUrl(text);
+}
+
+FieldValues::UrlProblem FieldValues::redirectUrlProblemByQUrl(QStringView text)
 {
     text = text.trimmed();
     if (text.isEmpty()) {
