@@ -1,6 +1,7 @@
 #include "FieldValues.h"
 
 #include "PlainHttpUrl.h"
+#include "PlainJsonObject.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -306,4 +307,9 @@ std::optional<QJsonObject> FieldValues::parseMetadata(QStringView text, Metadata
     const qsizetype byteOffset = std::clamp<qsizetype>(parseError.offset, 0, utf8.size());
     error->offset = QString::fromUtf8(utf8.first(byteOffset)).size();
     return std::nullopt;
+}
+
+bool FieldValues::isValidMetadata(QStringView text, MetadataError *error)
+{
+    return PlainJsonObject::recognizes(text) || parseMetadata(text, error).has_value();
 }

@@ -62,4 +62,7 @@ public:
     // A JSON object; empty text gives an empty object (nothing to send). nullopt (and error filled) otherwise.
     // Text that is empty after trimming never reaches QJsonDocument.
     static std::optional<QJsonObject> parseMetadata(QStringView text, MetadataError *error = nullptr);
+    // Whether parseMetadata() gives an object, without building it: the plain objects PlainJsonObject recognizes
+    // are taken without QJsonDocument, which is slow.
+    static bool isValidMetadata(QStringView text, MetadataError *error = nullptr);
 };

@@ -1,6 +1,7 @@
 #include "InvitationPayload.h"
 
 #include "FieldValues.h"
+#include "PlainJsonObject.h"
 
 #include <QJsonDocument>
 
@@ -17,11 +18,11 @@ struct InvitationPayloadItem
     QStringView inviterUserId;
     std::optional<int> expiresInDays;
     std::optional<bool> notify;
-    QJsonObject publicMetadata; // empty: left out
-    QJsonObject privateMetadata;
+    QStringView publicMetadata; // the cell's text; left out when it holds no object or an empty one
+    QStringView privateMetadata;
 };
 
-static QJsonObject metadataObject(const QString &text)
+static QJsonObject metadataObject(QStringView text)
 {
     if (text.isEmpty()) {
         return {}; // no metadata: no JSON parsing
@@ -42,8 +43,8 @@ static InvitationPayloadItem readItem(const Invitee &invitee, const QString &def
     item.inviterUserId = cell(Invitee::InviterUserId);
     item.expiresInDays = FieldValues::parseExpires(invitee.value(Invitee::ExpiresInDays));
     item.notify = FieldValues::parseNotify(invitee.value(Invitee::Notify));
-    item.publicMetadata = metadataObject(invitee.value(Invitee::PublicMetadata));
-    item.privateMetadata = metadataObject(invitee.value(Invitee::PrivateMetadata));
+    item.publicMetadata = invitee.value(Invitee::PublicMetadata);
+    item.privateMetadata = invitee.value(Invitee::PrivateMetadata);
     return item;
 }
 
@@ -62,11 +63,11 @@ QJsonObject InvitationPayload::toJson(const Invitee &invitee, const QString &def
     if (item.notify) {
         object.insert(QLatin1String("notify"), *item.notify);
     }
-    if (!item.privateMetadata.isEmpty()) {
-        object.insert(QLatin1String("private_metadata"), item.privateMetadata);
+    if (const QJsonObject metadata = metadataObject(item.privateMetadata); !metadata.isEmpty()) {
+        object.insert(QLatin1String("private_metadata"), metadata);
     }
-    if (!item.publicMetadata.isEmpty()) {
-        object.insert(QLatin1String("public_metadata"), item.publicMetadata);
+    if (const QJsonObject metadata = metadataObject(item.publicMetadata); !metadata.isEmpty()) {
+        object.insert(QLatin1String("public_metadata"), metadata);
     }
     if (!item.redirectUrl.isEmpty()) {
         object.insert(QLatin1String("redirect_url"), item.redirectUrl.toString());
@@ -181,18 +182,49 @@ static char *writeJsonString(char *cursor, QStringView text)
     return cursor;
 }
 
-// Appends one invitation as toJson() + QJsonDocument::Compact would write it: same keys, same order, same bytes.
+// A metadata cell on its way into the direct writer's output. A plain object (see PlainJsonObject) is copied from the
+// text as the user wrote it, without QJsonDocument; other text is parsed and written by QJsonDocument, so the writer
+// never emits invalid JSON, even for a cell that was not validated.
+class InvitationPayloadMetadata
+{
+public:
+    explicit InvitationPayloadMetadata(QStringView text)
+        : m_plain(PlainJsonObject::recognizes(text) ? text : QStringView())
+    {
+        if (m_plain.isNull()) {
+            const QJsonObject object = metadataObject(text);
+            m_parsed = object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+        }
+    }
+
+    qsizetype bound() const { return m_plain.isNull() ? m_parsed.size() : PlainJsonObject::utf8Bound(m_plain); }
+
+    // Writes the member (key, then the object), or nothing when the cell holds no object or an empty one.
+    template<size_t N>
+    char *write(char *cursor, const char (&member)[N]) const
+    {
+        char *const memberStart = cursor;
+        char *const objectStart = writeLiteral(cursor, member);
+        cursor = m_plain.isNull() ? writeBytes(objectStart, m_parsed)
+                                  : PlainJsonObject::writeCompactUtf8(objectStart, m_plain);
+        return cursor - objectStart > 2 ? cursor : memberStart; // "{}" or nothing: leave the key out
+    }
+
+private:
+    QStringView m_plain; // the cell's text when it is a plain object
+    QByteArray m_parsed; // else the compact JSON of the object QJsonDocument read from it
+};
+
+// Appends one invitation with toJson()'s keys in toJson()'s order; everything but metadata gets the very bytes
+// QJsonDocument::Compact would write, metadata objects are copied as the user wrote them (see
+// InvitationPayloadMetadata).
 static void appendItem(QByteArray &out, const InvitationPayloadItem &item)
 {
-    const QByteArray privateJson = item.privateMetadata.isEmpty()
-                                       ? QByteArray()
-                                       : QJsonDocument(item.privateMetadata).toJson(QJsonDocument::Compact);
-    const QByteArray publicJson = item.publicMetadata.isEmpty()
-                                      ? QByteArray()
-                                      : QJsonDocument(item.publicMetadata).toJson(QJsonDocument::Compact);
+    const InvitationPayloadMetadata privateJson(item.privateMetadata);
+    const InvitationPayloadMetadata publicJson(item.publicMetadata);
     constexpr qsizetype KeysAndNumbersBound = 192; // every key, punctuation, an int and "false"
     const qsizetype start = out.size();
-    out.resize(start + KeysAndNumbersBound + privateJson.size() + publicJson.size() + jsonStringBound(item.email) +
+    out.resize(start + KeysAndNumbersBound + privateJson.bound() + publicJson.bound() + jsonStringBound(item.email) +
                jsonStringBound(item.inviterUserId) + jsonStringBound(item.redirectUrl) + jsonStringBound(item.role));
     char *const begin = out.data() + start;
     char *cursor = begin;
@@ -208,12 +240,8 @@ static void appendItem(QByteArray &out, const InvitationPayloadItem &item)
     if (item.notify) {
         cursor = *item.notify ? writeLiteral(cursor, ",\"notify\":true") : writeLiteral(cursor, ",\"notify\":false");
     }
-    if (!privateJson.isEmpty()) {
-        cursor = writeBytes(writeLiteral(cursor, ",\"private_metadata\":"), privateJson);
-    }
-    if (!publicJson.isEmpty()) {
-        cursor = writeBytes(writeLiteral(cursor, ",\"public_metadata\":"), publicJson);
-    }
+    cursor = privateJson.write(cursor, ",\"private_metadata\":");
+    cursor = publicJson.write(cursor, ",\"public_metadata\":");
     if (!item.redirectUrl.isEmpty()) {
         cursor = writeJsonString(writeLiteral(cursor, ",\"redirect_url\":"), item.redirectUrl);
     }

@@ -232,7 +232,7 @@ void Validator::checkOtherFields(const Invitee &invitee, int row, bool defaultRo
             continue; // the common case: no metadata, no JSON parsing
         }
         FieldValues::MetadataError error;
-        if (!FieldValues::parseMetadata(text, &error)) {
+        if (!FieldValues::isValidMetadata(text, &error)) {
             add(field, metadataProblem(error));
         }
     }

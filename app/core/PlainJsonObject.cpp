@@ -1,0 +1,285 @@
+#include "PlainJsonObject.h"
+
+#include <QChar>
+
+// The digits QJsonDocument reads into a double without overflow or underflow, with room to spare.
+static constexpr int MaxDigits = 15;
+
+// One pass over the text: checks the grammar and, when out is set, writes every token it passes.
+struct PlainJsonCursor
+{
+    const char16_t *pos;
+    const char16_t *end;
+    char *out; // nullptr: check only
+    int depth = 0;
+
+    bool atEnd() const { return pos == end; }
+    char16_t peek() const { return *pos; }
+
+    void skipSpace()
+    {
+        while (pos != end && (*pos == u' ' || *pos == u'\t' || *pos == u'\n' || *pos == u'\r')) {
+            ++pos;
+        }
+    }
+
+    // Copies the ASCII character at pos and steps over it.
+    void copyAscii()
+    {
+        if (out) {
+            *out++ = static_cast<char>(*pos);
+        }
+        ++pos;
+    }
+
+    bool expect(char16_t c)
+    {
+        skipSpace();
+        if (atEnd() || *pos != c) {
+            return false;
+        }
+        copyAscii();
+        return true;
+    }
+
+    // Copies the non-ASCII character at pos (a surrogate pair is one) as UTF-8; false for a lone surrogate.
+    bool copyNonAscii()
+    {
+        const char16_t c = *pos;
+        char32_t ucs = c;
+        if (QChar::isSurrogate(c)) {
+            if (!QChar::isHighSurrogate(c) || pos + 1 == end || !QChar::isLowSurrogate(pos[1])) {
+                return false;
+            }
+            ucs = QChar::surrogateToUcs4(c, pos[1]);
+            ++pos;
+        }
+        ++pos;
+        if (!out) {
+            return true;
+        }
+        if (ucs < 0x800) {
+            *out++ = static_cast<char>(0xc0 | (ucs >> 6));
+        } else if (ucs < 0x10000) {
+            *out++ = static_cast<char>(0xe0 | (ucs >> 12));
+            *out++ = static_cast<char>(0x80 | ((ucs >> 6) & 0x3f));
+        } else {
+            *out++ = static_cast<char>(0xf0 | (ucs >> 18));
+            *out++ = static_cast<char>(0x80 | ((ucs >> 12) & 0x3f));
+            *out++ = static_cast<char>(0x80 | ((ucs >> 6) & 0x3f));
+        }
+        *out++ = static_cast<char>(0x80 | (ucs & 0x3f));
+        return true;
+    }
+
+    // The value of a hex digit; -1 for any other character.
+    static int hexValue(char16_t c)
+    {
+        if (c >= u'0' && c <= u'9') {
+            return c - u'0';
+        }
+        if (c >= u'a' && c <= u'f') {
+            return c - u'a' + 10;
+        }
+        if (c >= u'A' && c <= u'F') {
+            return c - u'A' + 10;
+        }
+        return -1;
+    }
+
+    // The escape at pos (after its backslash): one of \" \\ \/ \b \f \n \r \t, or \uXXXX of a non-surrogate.
+    bool copyEscape()
+    {
+        if (atEnd()) {
+            return false;
+        }
+        switch (*pos) {
+        case u'"':
+        case u'\\':
+        case u'/':
+        case u'b':
+        case u'f':
+        case u'n':
+        case u'r':
+        case u't':
+            copyAscii();
+            return true;
+        case u'u':
+            break;
+        default:
+            return false;
+        }
+        if (end - pos < 5) {
+            return false;
+        }
+        char16_t escaped = 0;
+        for (int i = 1; i <= 4; ++i) {
+            const int digit = hexValue(pos[i]);
+            if (digit < 0) {
+                return false;
+            }
+            escaped = static_cast<char16_t>(escaped << 4 | digit);
+        }
+        if (QChar::isSurrogate(escaped)) {
+            return false;
+        }
+        for (int i = 0; i < 5; ++i) {
+            copyAscii();
+        }
+        return true;
+    }
+
+    bool string()
+    {
+        if (!expect(u'"')) {
+            return false;
+        }
+        while (!atEnd()) {
+            const char16_t c = *pos;
+            if (c == u'"') {
+                copyAscii();
+                return true;
+            }
+            if (c < 0x20) {
+                return false;
+            }
+            if (c >= 0x80) {
+                if (!copyNonAscii()) {
+                    return false;
+                }
+                continue;
+            }
+            copyAscii();
+            if (c == u'\\' && !copyEscape()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // At most MaxDigits digits; at least one.
+    bool digits()
+    {
+        int count = 0;
+        while (!atEnd() && *pos >= u'0' && *pos <= u'9') {
+            if (++count > MaxDigits) {
+                return false;
+            }
+            copyAscii();
+        }
+        return count > 0;
+    }
+
+    bool number()
+    {
+        if (*pos == u'-') {
+            copyAscii();
+        }
+        if (atEnd()) {
+            return false;
+        }
+        if (*pos == u'0') {
+            copyAscii();
+        } else if (!digits()) {
+            return false;
+        }
+        if (!atEnd() && *pos == u'.') {
+            copyAscii();
+            if (!digits()) {
+                return false;
+            }
+        }
+        // An exponent, or a digit after a leading zero, is not plain.
+        return atEnd() || !(*pos == u'e' || *pos == u'E' || (*pos >= u'0' && *pos <= u'9'));
+    }
+
+    bool word(QStringView literal)
+    {
+        if (end - pos < literal.size() || QStringView(pos, literal.size()) != literal) {
+            return false;
+        }
+        for (qsizetype i = 0; i < literal.size(); ++i) {
+            copyAscii();
+        }
+        return true;
+    }
+
+    bool value()
+    {
+        skipSpace();
+        if (atEnd()) {
+            return false;
+        }
+        switch (*pos) {
+        case u'{':
+            return object();
+        case u'[':
+            return array();
+        case u'"':
+            return string();
+        case u't':
+            return word(u"true");
+        case u'f':
+            return word(u"false");
+        case u'n':
+            return word(u"null");
+        default:
+            return (*pos == u'-' || (*pos >= u'0' && *pos <= u'9')) && number();
+        }
+    }
+
+    // A comma-separated list of members or elements up to the closing bracket.
+    template<typename Item>
+    bool list(char16_t open, char16_t close, Item item)
+    {
+        if (++depth > PlainJsonObject::MaxDepth || !expect(open)) {
+            return false;
+        }
+        skipSpace();
+        if (!atEnd() && *pos == close) {
+            copyAscii();
+            --depth;
+            return true;
+        }
+        do {
+            if (!item()) {
+                return false;
+            }
+        } while (expect(u','));
+        --depth;
+        return expect(close);
+    }
+
+    bool object()
+    {
+        return list(u'{', u'}', [this] { return string() && expect(u':') && value(); });
+    }
+
+    bool array()
+    {
+        return list(u'[', u']', [this] { return value(); });
+    }
+
+    // The whole text: one object with nothing but white space around it.
+    bool document()
+    {
+        skipSpace();
+        if (atEnd() || *pos != u'{' || !object()) {
+            return false;
+        }
+        skipSpace();
+        return atEnd();
+    }
+};
+
+bool PlainJsonObject::recognizes(QStringView text)
+{
+    PlainJsonCursor cursor{text.utf16(), text.utf16() + text.size(), nullptr};
+    return cursor.document();
+}
+
+char *PlainJsonObject::writeCompactUtf8(char *out, QStringView text)
+{
+    PlainJsonCursor cursor{text.utf16(), text.utf16() + text.size(), out};
+    return cursor.document() ? cursor.out : nullptr;
+}
