@@ -4,6 +4,7 @@
 #include "PlainJsonObject.h"
 
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <charconv>
 #include <cstring>
@@ -217,8 +218,9 @@ private:
 
 // Appends one invitation with toJson()'s keys in toJson()'s order; everything but metadata gets the very bytes
 // QJsonDocument::Compact would write, metadata objects are copied as the user wrote them (see
-// InvitationPayloadMetadata).
-static void appendItem(QByteArray &out, const InvitationPayloadItem &item)
+// InvitationPayloadMetadata). Buffer is a QByteArray or a QVarLengthArray<char>.
+template<typename Buffer>
+static void appendItem(Buffer &out, const InvitationPayloadItem &item)
 {
     const InvitationPayloadMetadata privateJson(item.privateMetadata);
     const InvitationPayloadMetadata publicJson(item.publicMetadata);
@@ -247,7 +249,7 @@ static void appendItem(QByteArray &out, const InvitationPayloadItem &item)
     }
     cursor = writeJsonString(writeLiteral(cursor, ",\"role\":"), item.role);
     *cursor++ = '}';
-    out.truncate(start + (cursor - begin));
+    out.resize(start + (cursor - begin));
 }
 
 QByteArray InvitationPayload::bulkBody(const QList<Invitee> &invitees, const QString &defaultRole)
@@ -267,9 +269,11 @@ QByteArray InvitationPayload::bulkBody(const QList<Invitee> &invitees, const QSt
 
 QByteArray InvitationPayload::compactJson(const Invitee &invitee, const QString &defaultRole)
 {
-    QByteArray item;
+    // Written on the stack first: the room appendItem() reserves is several times what the item takes, and 100,000
+    // payloads kept in memory should not keep it.
+    QVarLengthArray<char, 1024> item;
     appendItem(item, readItem(invitee, defaultRole));
-    return item;
+    return QByteArray(item.data(), item.size());
 }
 
 QByteArray InvitationPayload::bulkBody(const QList<QByteArray> &compactItems)
