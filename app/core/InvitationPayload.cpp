@@ -101,12 +101,6 @@ static char *writeLiteral(char *cursor, const char (&text)[N])
     return cursor + N - 1;
 }
 
-static char *writeBytes(char *cursor, const QByteArray &bytes)
-{
-    std::memcpy(cursor, bytes.constData(), static_cast<size_t>(bytes.size()));
-    return cursor + bytes.size();
-}
-
 // At most six bytes per UTF-16 unit ("\u001f"), plus the quotes.
 static qsizetype jsonStringBound(QStringView text)
 {
@@ -190,30 +184,37 @@ class InvitationPayloadMetadata
 {
 public:
     explicit InvitationPayloadMetadata(QStringView text)
-        : m_plain(PlainJsonObject::recognizes(text) ? text : QStringView())
     {
-        if (m_plain.isNull()) {
-            const QJsonObject object = metadataObject(text);
-            m_parsed = object.isEmpty() ? QByteArray() : QJsonDocument(object).toJson(QJsonDocument::Compact);
+        if (text.isEmpty()) {
+            return; // no metadata: no JSON parsing
         }
+        m_json.resize(PlainJsonObject::utf8Bound(text));
+        if (const char *end = PlainJsonObject::writeCompactUtf8(m_json.data(), text)) {
+            m_json.resize(end - m_json.data());
+            return;
+        }
+        const QJsonObject object = metadataObject(text);
+        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        m_json.clear();
+        m_json.append(json.constData(), json.size());
     }
 
-    qsizetype bound() const { return m_plain.isNull() ? m_parsed.size() : PlainJsonObject::utf8Bound(m_plain); }
+    qsizetype size() const { return m_json.size(); }
 
     // Writes the member (key, then the object), or nothing when the cell holds no object or an empty one.
     template<size_t N>
     char *write(char *cursor, const char (&member)[N]) const
     {
-        char *const memberStart = cursor;
-        char *const objectStart = writeLiteral(cursor, member);
-        cursor = m_plain.isNull() ? writeBytes(objectStart, m_parsed)
-                                  : PlainJsonObject::writeCompactUtf8(objectStart, m_plain);
-        return cursor - objectStart > 2 ? cursor : memberStart; // "{}" or nothing: leave the key out
+        if (m_json.size() <= 2) {
+            return cursor; // "{}" or nothing
+        }
+        cursor = writeLiteral(cursor, member);
+        std::memcpy(cursor, m_json.constData(), static_cast<size_t>(m_json.size()));
+        return cursor + m_json.size();
     }
 
 private:
-    QStringView m_plain; // the cell's text when it is a plain object
-    QByteArray m_parsed; // else the compact JSON of the object QJsonDocument read from it
+    QVarLengthArray<char, 256> m_json; // the compact object
 };
 
 // Appends one invitation with toJson()'s keys in toJson()'s order; everything but metadata gets the very bytes
@@ -226,7 +227,7 @@ static void appendItem(Buffer &out, const InvitationPayloadItem &item)
     const InvitationPayloadMetadata publicJson(item.publicMetadata);
     constexpr qsizetype KeysAndNumbersBound = 192; // every key, punctuation, an int and "false"
     const qsizetype start = out.size();
-    out.resize(start + KeysAndNumbersBound + privateJson.bound() + publicJson.bound() + jsonStringBound(item.email) +
+    out.resize(start + KeysAndNumbersBound + privateJson.size() + publicJson.size() + jsonStringBound(item.email) +
                jsonStringBound(item.inviterUserId) + jsonStringBound(item.redirectUrl) + jsonStringBound(item.role));
     char *const begin = out.data() + start;
     char *cursor = begin;

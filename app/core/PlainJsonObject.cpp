@@ -5,16 +5,18 @@
 // The digits QJsonDocument reads into a double without overflow or underflow, with room to spare.
 static constexpr int MaxDigits = 15;
 
-// One pass over the text: checks the grammar and, when out is set, writes every token it passes.
+// One pass over the text: checks the grammar and, when Write is set, writes every token it passes to out.
+template<bool Write>
 struct PlainJsonCursor
 {
     const char16_t *pos;
     const char16_t *end;
-    char *out; // nullptr: check only
+    char *out;
     int depth = 0;
 
     bool atEnd() const { return pos == end; }
-    char16_t peek() const { return *pos; }
+    bool at(char16_t c) const { return pos != end && *pos == c; }
+    bool atDigit() const { return pos != end && *pos >= u'0' && *pos <= u'9'; }
 
     void skipSpace()
     {
@@ -23,19 +25,23 @@ struct PlainJsonCursor
         }
     }
 
-    // Copies the ASCII character at pos and steps over it.
-    void copyAscii()
+    // Copies the ASCII characters from pos up to end as they are and steps over them.
+    void copyAsciiTo(const char16_t *runEnd)
     {
-        if (out) {
-            *out++ = static_cast<char>(*pos);
+        if constexpr (Write) {
+            for (const char16_t *p = pos; p != runEnd; ++p) {
+                *out++ = static_cast<char>(*p);
+            }
         }
-        ++pos;
+        pos = runEnd;
     }
+
+    void copyAscii() { copyAsciiTo(pos + 1); }
 
     bool expect(char16_t c)
     {
         skipSpace();
-        if (atEnd() || *pos != c) {
+        if (!at(c)) {
             return false;
         }
         copyAscii();
@@ -55,20 +61,19 @@ struct PlainJsonCursor
             ++pos;
         }
         ++pos;
-        if (!out) {
-            return true;
+        if constexpr (Write) {
+            if (ucs < 0x800) {
+                *out++ = static_cast<char>(0xc0 | (ucs >> 6));
+            } else if (ucs < 0x10000) {
+                *out++ = static_cast<char>(0xe0 | (ucs >> 12));
+                *out++ = static_cast<char>(0x80 | ((ucs >> 6) & 0x3f));
+            } else {
+                *out++ = static_cast<char>(0xf0 | (ucs >> 18));
+                *out++ = static_cast<char>(0x80 | ((ucs >> 12) & 0x3f));
+                *out++ = static_cast<char>(0x80 | ((ucs >> 6) & 0x3f));
+            }
+            *out++ = static_cast<char>(0x80 | (ucs & 0x3f));
         }
-        if (ucs < 0x800) {
-            *out++ = static_cast<char>(0xc0 | (ucs >> 6));
-        } else if (ucs < 0x10000) {
-            *out++ = static_cast<char>(0xe0 | (ucs >> 12));
-            *out++ = static_cast<char>(0x80 | ((ucs >> 6) & 0x3f));
-        } else {
-            *out++ = static_cast<char>(0xf0 | (ucs >> 18));
-            *out++ = static_cast<char>(0x80 | ((ucs >> 12) & 0x3f));
-            *out++ = static_cast<char>(0x80 | ((ucs >> 6) & 0x3f));
-        }
-        *out++ = static_cast<char>(0x80 | (ucs & 0x3f));
         return true;
     }
 
@@ -123,74 +128,72 @@ struct PlainJsonCursor
         if (QChar::isSurrogate(escaped)) {
             return false;
         }
-        for (int i = 0; i < 5; ++i) {
-            copyAscii();
-        }
+        copyAsciiTo(pos + 5);
         return true;
     }
 
+    // A string, its opening quote at pos.
     bool string()
     {
-        if (!expect(u'"')) {
-            return false;
-        }
-        while (!atEnd()) {
+        copyAscii();
+        for (;;) {
+            const char16_t *run = pos;
+            while (run != end && *run >= 0x20 && *run < 0x80 && *run != u'"' && *run != u'\\') {
+                ++run;
+            }
+            copyAsciiTo(run);
+            if (atEnd() || *pos < 0x20) {
+                return false;
+            }
             const char16_t c = *pos;
             if (c == u'"') {
                 copyAscii();
                 return true;
             }
-            if (c < 0x20) {
-                return false;
-            }
-            if (c >= 0x80) {
-                if (!copyNonAscii()) {
+            if (c == u'\\') {
+                copyAscii();
+                if (!copyEscape()) {
                     return false;
                 }
-                continue;
-            }
-            copyAscii();
-            if (c == u'\\' && !copyEscape()) {
+            } else if (!copyNonAscii()) {
                 return false;
             }
         }
-        return false;
     }
 
-    // At most MaxDigits digits; at least one.
+    // One to MaxDigits digits.
     bool digits()
     {
-        int count = 0;
-        while (!atEnd() && *pos >= u'0' && *pos <= u'9') {
-            if (++count > MaxDigits) {
-                return false;
-            }
-            copyAscii();
+        const char16_t *run = pos;
+        while (run != end && *run >= u'0' && *run <= u'9') {
+            ++run;
         }
-        return count > 0;
-    }
-
-    bool number()
-    {
-        if (*pos == u'-') {
-            copyAscii();
-        }
-        if (atEnd()) {
+        if (run == pos || run - pos > MaxDigits) {
             return false;
         }
-        if (*pos == u'0') {
+        copyAsciiTo(run);
+        return true;
+    }
+
+    // A number, its first character ('-' or a digit) at pos.
+    bool number()
+    {
+        if (at(u'-')) {
+            copyAscii();
+        }
+        if (at(u'0')) {
             copyAscii();
         } else if (!digits()) {
             return false;
         }
-        if (!atEnd() && *pos == u'.') {
+        if (at(u'.')) {
             copyAscii();
             if (!digits()) {
                 return false;
             }
         }
         // An exponent, or a digit after a leading zero, is not plain.
-        return atEnd() || !(*pos == u'e' || *pos == u'E' || (*pos >= u'0' && *pos <= u'9'));
+        return !(at(u'e') || at(u'E') || atDigit());
     }
 
     bool word(QStringView literal)
@@ -198,9 +201,7 @@ struct PlainJsonCursor
         if (end - pos < literal.size() || QStringView(pos, literal.size()) != literal) {
             return false;
         }
-        for (qsizetype i = 0; i < literal.size(); ++i) {
-            copyAscii();
-        }
+        copyAsciiTo(pos + literal.size());
         return true;
     }
 
@@ -224,47 +225,48 @@ struct PlainJsonCursor
         case u'n':
             return word(u"null");
         default:
-            return (*pos == u'-' || (*pos >= u'0' && *pos <= u'9')) && number();
+            return (at(u'-') || atDigit()) && number();
         }
     }
 
-    // A comma-separated list of members or elements up to the closing bracket.
+    // A comma-separated list of members or elements, its opening bracket at pos, up to the closing bracket.
     template<typename Item>
-    bool list(char16_t open, char16_t close, Item item)
+    bool list(char16_t close, Item item)
     {
-        if (++depth > PlainJsonObject::MaxDepth || !expect(open)) {
+        if (++depth > PlainJsonObject::MaxDepth) {
             return false;
         }
+        copyAscii();
         skipSpace();
-        if (!atEnd() && *pos == close) {
-            copyAscii();
-            --depth;
-            return true;
+        if (!at(close)) {
+            do {
+                if (!item()) {
+                    return false;
+                }
+            } while (expect(u','));
         }
-        do {
-            if (!item()) {
-                return false;
-            }
-        } while (expect(u','));
         --depth;
         return expect(close);
     }
 
     bool object()
     {
-        return list(u'{', u'}', [this] { return string() && expect(u':') && value(); });
+        return list(u'}', [this] {
+            skipSpace();
+            return at(u'"') && string() && expect(u':') && value();
+        });
     }
 
     bool array()
     {
-        return list(u'[', u']', [this] { return value(); });
+        return list(u']', [this] { return value(); });
     }
 
     // The whole text: one object with nothing but white space around it.
     bool document()
     {
         skipSpace();
-        if (atEnd() || *pos != u'{' || !object()) {
+        if (!at(u'{') || !object()) {
             return false;
         }
         skipSpace();
@@ -274,12 +276,12 @@ struct PlainJsonCursor
 
 bool PlainJsonObject::recognizes(QStringView text)
 {
-    PlainJsonCursor cursor{text.utf16(), text.utf16() + text.size(), nullptr};
+    PlainJsonCursor<false> cursor{text.utf16(), text.utf16() + text.size(), nullptr};
     return cursor.document();
 }
 
 char *PlainJsonObject::writeCompactUtf8(char *out, QStringView text)
 {
-    PlainJsonCursor cursor{text.utf16(), text.utf16() + text.size(), out};
+    PlainJsonCursor<true> cursor{text.utf16(), text.utf16() + text.size(), out};
     return cursor.document() ? cursor.out : nullptr;
 }
