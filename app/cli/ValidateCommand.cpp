@@ -65,5 +65,8 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
                        .arg(check.invalidRows)
                        .arg(check.duplicateRows)
                 << '\n';
+    // Written out while the rows still live: flushed after they are freed, the output buffer's allocation would
+    // first make malloc consolidate the million freed blocks (a sixth of the run's time for 100,000 rows).
+    context.out.flush();
     return check.invalidRows + check.duplicateRows > 0 ? toInt(ExitCode::RowProblems) : toInt(ExitCode::Success);
 }
