@@ -125,17 +125,32 @@ QList<CellProblem> Validator::validateRow(const Invitee &invitee, int row) const
     return problems;
 }
 
-QList<CellProblem> Validator::validate(const QList<Invitee> &invitees) const
+QList<CellProblem> Validator::validateRows(const QList<Invitee> &invitees, qsizetype begin, qsizetype end) const
 {
     QList<CellProblem> problems;
     const bool defaultRoleValid = FieldValues::isValidRoleKey(m_defaultRole);
+    for (qsizetype row = begin; row < end; ++row) {
+        const Invitee &invitee = invitees.at(row);
+        checkEmail(QStringView(invitee.value(Invitee::Email)).trimmed(), int(row), problems);
+        checkOtherFields(invitee, int(row), defaultRoleValid, problems);
+    }
+    return problems;
+}
+
+QList<CellProblem> Validator::withDuplicates(const QList<Invitee> &invitees,
+                                             const QList<CellProblem> &rowProblems) const
+{
+    QList<CellProblem> problems;
+    problems.reserve(rowProblems.size());
     QHash<ValidatorEmailKey, int> firstRows; // row + 1 of the first row with each valid email
     firstRows.reserve(invitees.size());
+    qsizetype next = 0; // the first of rowProblems not yet copied
     const int rowCount = static_cast<int>(invitees.size());
     for (int row = 0; row < rowCount; ++row) {
-        const Invitee &invitee = invitees.at(row);
-        const QStringView email = QStringView(invitee.value(Invitee::Email)).trimmed();
-        if (checkEmail(email, row, problems)) {
+        const bool emailProblem = next < rowProblems.size() && rowProblems.at(next).row == row &&
+                                  rowProblems.at(next).field == Invitee::Email;
+        if (!emailProblem) {
+            const QStringView email = QStringView(invitees.at(row).value(Invitee::Email)).trimmed();
             int &first = firstRows[ValidatorEmailKey{email, caseFoldedHash(email)}];
             if (first == 0) {
                 first = row + 1;
@@ -145,7 +160,9 @@ QList<CellProblem> Validator::validate(const QList<Invitee> &invitees) const
                                  tr("same email as row %1").arg(displayRow(invitees.at(earlier), earlier))});
             }
         }
-        checkOtherFields(invitee, row, defaultRoleValid, problems);
+        for (; next < rowProblems.size() && rowProblems.at(next).row == row; ++next) {
+            problems.append(rowProblems.at(next));
+        }
     }
     return problems;
 }
@@ -166,18 +183,14 @@ QString Validator::describe(const CellProblem &problem, int displayRow)
     return tr("row %1, %2: %3").arg(QString::number(displayRow), Invitee::fieldKey(problem.field), problem.message);
 }
 
-bool Validator::checkEmail(QStringView email, int row, QList<CellProblem> &problems)
+void Validator::checkEmail(QStringView email, int row, QList<CellProblem> &problems)
 {
     if (email.isEmpty()) {
         problems.append({row, Invitee::Email, CellProblem::Invalid, tr("missing email address")});
-        return false;
-    }
-    if (!FieldValues::isValidEmail(email)) {
+    } else if (!FieldValues::isValidEmail(email)) {
         problems.append(
             {row, Invitee::Email, CellProblem::Invalid, tr("'%1' is not a valid email address").arg(shown(email))});
-        return false;
     }
-    return true;
 }
 
 void Validator::checkOtherFields(const Invitee &invitee, int row, bool defaultRoleValid,
