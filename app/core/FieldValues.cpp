@@ -135,15 +135,15 @@ static bool isValidDomainLabel(QStringView label)
 static bool isValidDomain(QStringView domain)
 {
     int labels = 0;
-    qsizetype start = 0;
+    auto start = domain.begin();
     for (;;) {
-        const qsizetype dot = domain.indexOf(u'.', start);
-        const QStringView label = domain.sliced(start, (dot < 0 ? domain.size() : dot) - start);
+        const auto dot = std::find(start, domain.end(), u'.'); // not indexOf(): a library call per label
+        const QStringView label(start, dot);
         if (!isValidDomainLabel(label)) {
             return false;
         }
         ++labels;
-        if (dot < 0) {
+        if (dot == domain.end()) {
             // The top-level label: two characters at least and not a number (which would make it an IP address).
             return labels >= 2 && label.size() >= 2 &&
                    !std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiDigit(c.unicode()); });
@@ -263,6 +263,9 @@ bool FieldValues::isValidExpires(QStringView text)
 std::optional<bool> FieldValues::parseNotify(QStringView text)
 {
     text = text.trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt; // the common case: not given, no word to compare
+    }
     const auto is = [text](const char *word) { return text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0; };
     if (is("true") || is("yes") || is("y") || is("1")) {
         return true;

@@ -1,5 +1,7 @@
 #include "PlainHttpUrl.h"
 
+#include <algorithm>
+
 static constexpr qsizetype MaxLabelLength = 63;
 static constexpr qsizetype MaxHostLength = 253;
 
@@ -71,14 +73,14 @@ static bool isPlainHost(QStringView host)
     if (host.isEmpty() || host.size() > MaxHostLength) {
         return false;
     }
-    qsizetype start = 0;
+    auto start = host.begin();
     for (;;) {
-        const qsizetype dot = host.indexOf(u'.', start);
-        const QStringView label = host.sliced(start, (dot < 0 ? host.size() : dot) - start);
+        const auto dot = std::find(start, host.end(), u'.');
+        const QStringView label(start, dot);
         if (!isPlainLabel(label)) {
             return false;
         }
-        if (dot < 0) {
+        if (dot == host.end()) {
             return isLetter(label.front().unicode()); // a last label starting with a digit may make an IP address
         }
         start = dot + 1;
@@ -111,23 +113,25 @@ static bool isPlainRest(QStringView rest)
     return true;
 }
 
+// Whether text starts with the ASCII prefix; compared here, as QStringView::startsWith() is a library call.
+template<size_t N>
+static bool startsWith(QStringView text, const char16_t (&prefix)[N])
+{
+    return text.size() >= qsizetype(N - 1) && std::equal(prefix, prefix + N - 1, text.utf16());
+}
+
 bool PlainHttpUrl::recognizes(QStringView text)
 {
     QStringView afterScheme;
-    if (text.startsWith(u"https://")) {
+    if (startsWith(text, u"https://")) {
         afterScheme = text.sliced(8);
-    } else if (text.startsWith(u"http://")) {
+    } else if (startsWith(text, u"http://")) {
         afterScheme = text.sliced(7);
     } else {
         return false;
     }
-    qsizetype hostEnd = 0;
-    while (hostEnd < afterScheme.size()) {
-        const char16_t c = afterScheme[hostEnd].unicode();
-        if (c == u'/' || c == u'?' || c == u'#') {
-            break;
-        }
-        ++hostEnd;
-    }
-    return isPlainHost(afterScheme.first(hostEnd)) && isPlainRest(afterScheme.sliced(hostEnd));
+    const auto hostEnd = std::find_if(afterScheme.begin(), afterScheme.end(),
+                                      [](QChar c) { return c == u'/' || c == u'?' || c == u'#'; });
+    return isPlainHost(QStringView(afterScheme.begin(), hostEnd)) &&
+           isPlainRest(QStringView(hostEnd, afterScheme.end()));
 }
