@@ -1,59 +1,7 @@
 #include "Validator.h"
 
+#include "DuplicateEmails.h"
 #include "FieldValues.h"
-
-#include <QHash>
-
-#include <array>
-
-// Hashes the case-folded text, matching QStringView::compare(Qt::CaseInsensitive). Valid emails are at most 254
-// characters: they are folded on the stack and hashed by Qt's (vectorized) string hash.
-static size_t caseFoldedHash(QStringView text) noexcept
-{
-    std::array<char16_t, FieldValues::MaxEmailLength> folded; // folding never lengthens the text
-    if (text.size() > FieldValues::MaxEmailLength) {
-        return qHash(text.size());
-    }
-    qsizetype length = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (c < 0x80) {
-            folded[length++] = (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + (u'a' - u'A')) : char16_t(c);
-            continue;
-        }
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            ++i;
-        }
-        c = QChar::toCaseFolded(c);
-        if (QChar::requiresSurrogates(c)) {
-            folded[length++] = QChar::highSurrogate(c);
-            folded[length++] = QChar::lowSurrogate(c);
-        } else {
-            folded[length++] = static_cast<char16_t>(c);
-        }
-    }
-    return qHash(QStringView(folded.data(), length));
-}
-
-// An email as the duplicate check compares it: trimmed (the view already is) and case-insensitively. It views the
-// invitee's own string, so checking 100,000 rows copies none, and carries its hash, so probing the table compares
-// text only when the hashes match.
-struct ValidatorEmailKey
-{
-    QStringView text;
-    size_t hash;
-};
-
-static bool operator==(const ValidatorEmailKey &a, const ValidatorEmailKey &b) noexcept
-{
-    return a.hash == b.hash && a.text.compare(b.text, Qt::CaseInsensitive) == 0;
-}
-
-static size_t qHash(const ValidatorEmailKey &key, size_t seed) noexcept
-{
-    return key.hash ^ seed;
-}
 
 // A cell's text as a message quotes it: on one line and at most 60 characters.
 static QString shown(QStringView text)
@@ -140,31 +88,7 @@ QList<CellProblem> Validator::validateRows(const QList<Invitee> &invitees, qsize
 QList<CellProblem> Validator::withDuplicates(const QList<Invitee> &invitees,
                                              const QList<CellProblem> &rowProblems) const
 {
-    QList<CellProblem> problems;
-    problems.reserve(rowProblems.size());
-    QHash<ValidatorEmailKey, int> firstRows; // row + 1 of the first row with each valid email
-    firstRows.reserve(invitees.size());
-    qsizetype next = 0; // the first of rowProblems not yet copied
-    const int rowCount = static_cast<int>(invitees.size());
-    for (int row = 0; row < rowCount; ++row) {
-        const bool emailProblem = next < rowProblems.size() && rowProblems.at(next).row == row &&
-                                  rowProblems.at(next).field == Invitee::Email;
-        if (!emailProblem) {
-            const QStringView email = QStringView(invitees.at(row).value(Invitee::Email)).trimmed();
-            int &first = firstRows[ValidatorEmailKey{email, caseFoldedHash(email)}];
-            if (first == 0) {
-                first = row + 1;
-            } else {
-                const int earlier = first - 1;
-                problems.append({row, Invitee::Email, CellProblem::Duplicate,
-                                 tr("same email as row %1").arg(displayRow(invitees.at(earlier), earlier))});
-            }
-        }
-        for (; next < rowProblems.size() && rowProblems.at(next).row == row; ++next) {
-            problems.append(rowProblems.at(next));
-        }
-    }
-    return problems;
+    return DuplicateEmails(invitees.size()).take(invitees, rowProblems);
 }
 
 QString Validator::defaultRoleProblem(const QString &role)

@@ -1,3 +1,4 @@
+#include "core/DuplicateEmails.h"
 #include "core/Validator.h"
 
 #include <QElapsedTimer>
@@ -268,6 +269,14 @@ private slots:
         const QList<CellProblem> parts =
             validator.validateRows(rows, 0, split) + validator.validateRows(rows, split, rows.size());
         QCOMPARE(validator.withDuplicates(rows, parts), whole);
+
+        // DuplicateEmails taking the rows as a file is read: first the rows before the split, then all of them.
+        DuplicateEmails emails;
+        const QList<Invitee> firstRows = rows.first(split);
+        QList<CellProblem> taken = emails.take(firstRows, validator.validateRows(firstRows, 0, split));
+        QCOMPARE(emails.rowsTaken(), split);
+        taken += emails.take(rows, validator.validateRows(rows, split, rows.size()));
+        QCOMPARE(taken, whole);
     }
 
     void defaultRole_data()
