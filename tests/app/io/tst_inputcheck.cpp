@@ -1,11 +1,13 @@
 #include "core/InvitationPayload.h"
 #include "core/Validator.h"
 #include "io/InputCheck.h"
+#include "io/InviteeImporter.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
-// InputCheck checks a large file's rows on two threads; whatever the split, the outcome is the one-thread outcome:
-// Validator::validate()'s problems, and the payload of every row left pending, in input order.
+// InputCheck's outcome is Validator::validate()'s problems and the payload of every row left pending, in input
+// order, whether it checks rows in memory or checks a file's rows on a second thread while the file is read.
 class TestInputCheck : public QObject
 {
     Q_OBJECT
@@ -30,15 +32,14 @@ class TestInputCheck : public QObject
     }
 
 private slots:
-    void sameAsOneThread_data()
+    void inMemory_data()
     {
         QTest::addColumn<int>("count");
-        QTest::newRow("small file, one thread") << 40;
-        QTest::newRow("large file, two threads") << 10000;
-        QTest::newRow("odd row count") << 10001;
+        QTest::newRow("40 rows") << 40;
+        QTest::newRow("10,001 rows") << 10001;
     }
 
-    void sameAsOneThread()
+    void inMemory()
     {
         QFETCH(int, count);
         const ImportResult import = rows(count);
@@ -72,6 +73,68 @@ private slots:
         }
         QCOMPARE(result.payloadRows, payloadRows);
         QCOMPARE(result.payloads, payloads);
+    }
+
+    // run() hands the rows to a worker thread in batches while the file is read: the same outcome as check() on the
+    // whole import, however many batches (duplicates of rows in earlier batches included).
+    void fileCheckedWhileRead_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("one row") << 1;
+        QTest::newRow("less than a batch") << 100;
+        QTest::newRow("many batches and a part") << 3000;
+    }
+
+    void fileCheckedWhileRead()
+    {
+        QFETCH(int, count);
+        QByteArray csv = "email,role,public_metadata.seat\n";
+        for (const Invitee &row : rows(count).invitees) {
+            csv += row.value(Invitee::Email).toUtf8() + ',' + row.value(Invitee::Role).toUtf8() + ',' +
+                   QByteArray::number(row.sourceRow()) + '\n';
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("invitees.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+        file.close();
+
+        const QString role = QStringLiteral("org:viewer");
+        const InputCheck::Result whileRead = InputCheck::run(path, role);
+        const InputCheck::Result afterwards = InputCheck::check(InviteeImporter().importFile(path), role);
+        QVERIFY(whileRead.import.ok());
+        QCOMPARE(whileRead.import.invitees, afterwards.import.invitees);
+        QCOMPARE(whileRead.import.sourceHeader, afterwards.import.sourceHeader);
+        QCOMPARE(whileRead.problems, afterwards.problems);
+        QCOMPARE(whileRead.rowStatus, afterwards.rowStatus);
+        QCOMPARE(whileRead.invalidRows, afterwards.invalidRows);
+        QCOMPARE(whileRead.duplicateRows, afterwards.duplicateRows);
+        QCOMPARE(whileRead.payloadRows, afterwards.payloadRows);
+        QCOMPARE(whileRead.payloads, afterwards.payloads);
+        QCOMPARE(whileRead.payloads.size() + whileRead.invalidRows + whileRead.duplicateRows, count);
+    }
+
+    // A file that turns out unreadable after many rows: the rows checked meanwhile are dropped with the import.
+    void failedFileDropsWhatWasChecked()
+    {
+        QByteArray csv = "email\n";
+        for (int i = 0; i < 1000; ++i) {
+            csv += "person" + QByteArray::number(i) + "@example.com\n";
+        }
+        csv += "\"never closed@example.com\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(csv) == csv.size());
+        file.close();
+
+        const InputCheck::Result result = InputCheck::run(path, QStringLiteral("org:member"));
+        QVERIFY(!result.import.ok());
+        QVERIFY(result.import.invitees.isEmpty());
+        QVERIFY(result.problems.isEmpty());
+        QVERIFY(result.payloads.isEmpty());
+        QVERIFY(result.rowStatus.isEmpty());
+        QCOMPARE(result.invalidRows, 0);
     }
 };
 
