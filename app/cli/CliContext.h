@@ -11,4 +11,7 @@ struct CliContext
     QTextStream &err;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     bool interactive = false; // stdin and stderr are terminals
+    // Set by main(): the process ends when the command returns, so a command may leave its large results to the
+    // operating system rather than free them piece by piece. Tests run commands in-process and leave it unset.
+    bool processEndsAfterCommand = false;
 };

@@ -18,5 +18,6 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     CliContext context{out, err};
     context.interactive = isatty(STDIN_FILENO) && isatty(STDERR_FILENO);
+    context.processEndsAfterCommand = true;
     return CommandLineApp().run(QCoreApplication::arguments(), context);
 }
