@@ -2,8 +2,19 @@
 
 #include <QChar>
 
+#include <array>
+
 // The digits QJsonDocument reads into a double without overflow or underflow, with room to spare.
 static constexpr int MaxDigits = 15;
+
+// The ASCII characters a string holds as they are: printable ones and DEL, but not '"' or '\\'.
+static constexpr auto PlainStringChars = [] {
+    std::array<bool, 128> plain{};
+    for (char16_t c = 0x20; c < 0x80; ++c) {
+        plain[c] = c != u'"' && c != u'\\';
+    }
+    return plain;
+}();
 
 // One pass over the text: checks the grammar and, when Write is set, writes every token it passes to out.
 template<bool Write>
@@ -20,7 +31,7 @@ struct PlainJsonCursor
 
     void skipSpace()
     {
-        while (pos != end && (*pos == u' ' || *pos == u'\t' || *pos == u'\n' || *pos == u'\r')) {
+        while (pos != end && *pos <= u' ' && (*pos == u' ' || *pos == u'\t' || *pos == u'\n' || *pos == u'\r')) {
             ++pos;
         }
     }
@@ -138,7 +149,7 @@ struct PlainJsonCursor
         copyAscii();
         for (;;) {
             const char16_t *run = pos;
-            while (run != end && *run >= 0x20 && *run < 0x80 && *run != u'"' && *run != u'\\') {
+            while (run != end && *run < 0x80 && PlainStringChars[*run]) {
                 ++run;
             }
             copyAsciiTo(run);
