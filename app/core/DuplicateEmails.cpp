@@ -4,6 +4,7 @@
 #include "Validator.h"
 
 #include <array>
+#include <utility>
 
 // Hashes the case-folded text, matching QStringView::compare(Qt::CaseInsensitive). Valid emails are at most 254
 // characters: they are folded on the stack and hashed by Qt's (vectorized) string hash.
@@ -35,6 +36,62 @@ static size_t caseFoldedHash(QStringView text) noexcept
     return qHash(QStringView(folded.data(), length));
 }
 
+static QStringView emailOf(const QList<Invitee> &invitees, int row)
+{
+    return QStringView(invitees.at(row).value(Invitee::Email)).trimmed();
+}
+
+// The smallest power of two that holds twice the rows.
+static qsizetype slotCountFor(qsizetype rows)
+{
+    qsizetype count = 16;
+    while (count < 2 * rows) {
+        count *= 2;
+    }
+    return count;
+}
+
+DuplicateEmails::DuplicateEmails(qsizetype expectedRows)
+    : m_slots(slotCountFor(expectedRows))
+{}
+
+int DuplicateEmails::firstRowOf(const QList<Invitee> &invitees, int row)
+{
+    if (2 * (m_used + 1) > m_slots.size()) {
+        grow();
+    }
+    const QStringView email = emailOf(invitees, row);
+    const auto hash = static_cast<quint32>(caseFoldedHash(email));
+    const qsizetype mask = m_slots.size() - 1;
+    for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
+        Slot &slot = m_slots[i];
+        if (slot.rowPlusOne == 0) {
+            slot = {hash, row + 1};
+            ++m_used;
+            return row;
+        }
+        const int earlier = slot.rowPlusOne - 1;
+        if (slot.hash == hash && emailOf(invitees, earlier).compare(email, Qt::CaseInsensitive) == 0) {
+            return earlier;
+        }
+    }
+}
+
+void DuplicateEmails::grow()
+{
+    const QList<Slot> old = std::exchange(m_slots, QList<Slot>(2 * m_slots.size()));
+    const qsizetype mask = m_slots.size() - 1;
+    for (const Slot &slot : old) {
+        if (slot.rowPlusOne != 0) {
+            qsizetype i = slot.hash & mask;
+            while (m_slots.at(i).rowPlusOne != 0) {
+                i = (i + 1) & mask;
+            }
+            m_slots[i] = slot;
+        }
+    }
+}
+
 QList<CellProblem> DuplicateEmails::take(const QList<Invitee> &invitees, const QList<CellProblem> &rowProblems)
 {
     QList<CellProblem> problems;
@@ -44,16 +101,9 @@ QList<CellProblem> DuplicateEmails::take(const QList<Invitee> &invitees, const Q
     for (int row = static_cast<int>(m_rowsTaken); row < rowCount; ++row) {
         const bool emailProblem = next < rowProblems.size() && rowProblems.at(next).row == row &&
                                   rowProblems.at(next).field == Invitee::Email;
-        if (!emailProblem) {
-            const QStringView email = QStringView(invitees.at(row).value(Invitee::Email)).trimmed();
-            int &first = m_firstRows[Key{email, caseFoldedHash(email)}];
-            if (first == 0) {
-                first = row + 1;
-            } else {
-                const int earlier = first - 1;
-                problems.append({row, Invitee::Email, CellProblem::Duplicate,
-                                 tr("same email as row %1").arg(Validator::displayRow(invitees.at(earlier), earlier))});
-            }
+        if (const int first = emailProblem ? row : firstRowOf(invitees, row); first != row) {
+            problems.append({row, Invitee::Email, CellProblem::Duplicate,
+                             tr("same email as row %1").arg(Validator::displayRow(invitees.at(first), first))});
         }
         for (; next < rowProblems.size() && rowProblems.at(next).row == row; ++next) {
             problems.append(rowProblems.at(next));
