@@ -19,8 +19,7 @@ static void appendUnicodeEscape(QString &json, char16_t c)
 
 void CompactJson::appendString(QString &json, QStringView text)
 {
-    json.reserve(json.size() + text.size() + 2);
-    json.append(u'"');
+    json.append(u'"'); // no reserve(): reserving exactly would defeat append()'s geometric growth
     qsizetype plainStart = 0; // characters from here on need no escaping and are appended in one go
     const auto flushPlain = [&](qsizetype end) {
         json.append(text.mid(plainStart, end - plainStart));

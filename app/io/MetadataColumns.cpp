@@ -296,7 +296,7 @@ int MetadataColumns::add(int column, const QStringList &keys)
         CompactJson::appendString(added.member, key);
         added.member.append(u':');
         added.column = isLast ? column : -1;
-        m_expectedSize += added.member.size() + (isLast ? 12 : 3); // a short value or braces, and a comma
+        m_expectedSize += added.member.size() + (isLast ? 16 : 3); // a short value or braces, and a comma
         node = level->insert(node, std::move(added));
         level = &node->children;
     }
