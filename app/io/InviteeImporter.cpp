@@ -73,6 +73,11 @@ ImportResult importDelimited(CsvReader &reader, const QString &displayName,
 
 ImportResult InviteeImporter::importFile(const QString &path) const
 {
+    return importFile(path, {});
+}
+
+ImportResult InviteeImporter::importFile(const QString &path, const RowsSink &rowsRead) const
+{
     const QString displayName = QDir::toNativeSeparators(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (isSpreadsheetSuffix(suffix)) {
@@ -82,19 +87,8 @@ ImportResult InviteeImporter::importFile(const QString &path) const
         return result;
     }
     CsvReader reader;
-    return importDelimited(reader, displayName,
-                           [&](const CsvReader::RecordSink &sink) { return reader.readFile(path, sink); });
-}
-
-ImportResult InviteeImporter::importFile(const QString &path, const RowsSink &rowsRead) const
-{
-    if (isSpreadsheetSuffix(QFileInfo(path).suffix().toLower())) {
-        return importFile(path); // not read yet: the message saying so
-    }
-    CsvReader reader;
     return importDelimited(
-        reader, QDir::toNativeSeparators(path),
-        [&](const CsvReader::RecordSink &sink) { return reader.readFile(path, sink); }, rowsRead);
+        reader, displayName, [&](const CsvReader::RecordSink &sink) { return reader.readFile(path, sink); }, rowsRead);
 }
 
 ImportResult InviteeImporter::importText(QByteArrayView bytes, const QString &displayName) const

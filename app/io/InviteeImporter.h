@@ -17,8 +17,9 @@ public:
     using RowsSink = std::function<void(QList<Invitee> &&rows)>;
 
     ImportResult importFile(const QString &path) const;
-    // The same, but the invitees go to rowsRead as they are read instead of into the result (its invitees stay
-    // empty), so that they can be checked meanwhile. When the import fails, the rows handed over are to be dropped.
+    // The same, but when rowsRead is set the invitees go to it as they are read instead of into the result (its
+    // invitees stay empty), so that they can be checked meanwhile. When the import fails, the rows handed over are
+    // to be dropped.
     ImportResult importFile(const QString &path, const RowsSink &rowsRead) const;
     // Delimited text held in memory (pasted cells, tests); displayName stands for the file in messages.
     ImportResult importText(QByteArrayView bytes, const QString &displayName) const;
