@@ -19,7 +19,8 @@ static void appendUnicodeEscape(QString &json, char16_t c)
 
 void CompactJson::appendString(QString &json, QStringView text)
 {
-    json.append(u'"'); // no reserve(): reserving exactly would defeat append()'s geometric growth
+    // No reserve(): reserving exactly what each string needs would defeat append()'s geometric growth.
+    json.append(u'"');
     qsizetype plainStart = 0; // characters from here on need no escaping and are appended in one go
     const auto flushPlain = [&](qsizetype end) {
         json.append(text.mid(plainStart, end - plainStart));
