@@ -1,39 +1,30 @@
 #include "DuplicateEmails.h"
 
-#include "FieldValues.h"
 #include "Validator.h"
 
-#include <array>
 #include <utility>
 
-// Hashes the case-folded text, matching QStringView::compare(Qt::CaseInsensitive). Valid emails are at most 254
-// characters: they are folded on the stack and hashed by Qt's (vectorized) string hash.
-static size_t caseFoldedHash(QStringView text) noexcept
+// Hashes the case-folded code points, matching QStringView::compare(Qt::CaseInsensitive): texts that compare equal
+// hash alike. FNV-1a as the text is folded, then mixed so that the low bits the table uses spread well.
+static quint32 caseFoldedHash(QStringView text) noexcept
 {
-    std::array<char16_t, FieldValues::MaxEmailLength> folded; // folding never lengthens the text
-    if (text.size() > FieldValues::MaxEmailLength) {
-        return qHash(text.size());
-    }
-    qsizetype length = 0;
+    quint32 hash = 2166136261u;
     for (qsizetype i = 0; i < text.size(); ++i) {
         char32_t c = text[i].unicode();
         if (c < 0x80) {
-            folded[length++] = (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + (u'a' - u'A')) : char16_t(c);
-            continue;
-        }
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            ++i;
-        }
-        c = QChar::toCaseFolded(c);
-        if (QChar::requiresSurrogates(c)) {
-            folded[length++] = QChar::highSurrogate(c);
-            folded[length++] = QChar::lowSurrogate(c);
+            c = (c >= u'A' && c <= u'Z') ? c + (u'a' - u'A') : c;
         } else {
-            folded[length++] = static_cast<char16_t>(c);
+            if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+                c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+                ++i;
+            }
+            c = QChar::toCaseFolded(c);
         }
+        hash = (hash ^ c) * 16777619u;
     }
-    return qHash(QStringView(folded.data(), length));
+    hash ^= hash >> 16;
+    hash *= 0x7feb352du;
+    return hash ^ (hash >> 15);
 }
 
 static QStringView emailOf(const QList<Invitee> &invitees, int row)
@@ -61,7 +52,7 @@ int DuplicateEmails::firstRowOf(const QList<Invitee> &invitees, int row)
         grow();
     }
     const QStringView email = emailOf(invitees, row);
-    const auto hash = static_cast<quint32>(caseFoldedHash(email));
+    const quint32 hash = caseFoldedHash(email);
     const qsizetype mask = m_slots.size() - 1;
     for (qsizetype i = hash & mask;; i = (i + 1) & mask) {
         Slot &slot = m_slots[i];
