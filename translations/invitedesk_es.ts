@@ -442,6 +442,13 @@
     </message>
 </context>
 <context>
+    <name>DuplicateEmails</name>
+    <message>
+        <source>same email as row %1</source>
+        <translation>mismo correo electrónico que la fila %1</translation>
+    </message>
+</context>
+<context>
     <name>DurationText</name>
     <message>
         <source>less than a minute</source>
@@ -2623,10 +2630,6 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
     <message>
         <source>&apos;%1&apos; has no host name; write it like https://example.com/welcome</source>
         <translation>&apos;%1&apos; no tiene nombre de host; escríbala como https://example.com/welcome</translation>
-    </message>
-    <message>
-        <source>same email as row %1</source>
-        <translation>mismo correo electrónico que la fila %1</translation>
     </message>
     <message>
         <source>the default role is empty; role keys look like org:member</source>

@@ -441,6 +441,13 @@
     </message>
 </context>
 <context>
+    <name>DuplicateEmails</name>
+    <message>
+        <source>same email as row %1</source>
+        <translation>%1 行目と同じメールアドレス</translation>
+    </message>
+</context>
+<context>
     <name>DurationText</name>
     <message>
         <source>less than a minute</source>
@@ -2592,10 +2599,6 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
     <message>
         <source>&apos;%1&apos; has no host name; write it like https://example.com/welcome</source>
         <translation>&apos;%1&apos; にはホスト名がありません。https://example.com/welcome のように書いてください</translation>
-    </message>
-    <message>
-        <source>same email as row %1</source>
-        <translation>%1 行目と同じメールアドレス</translation>
     </message>
     <message>
         <source>the default role is empty; role keys look like org:member</source>
