@@ -39,7 +39,7 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
     }
 
     const QString path = files.constFirst();
-    const InputCheck::Result check = InputCheck::run(path, role);
+    InputCheck::Result check = InputCheck::run(path, role);
     if (!check.import.ok()) {
         context.err << check.import.errorString << '\n';
         return toInt(ExitCode::UsageOrInput);
@@ -52,5 +52,15 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
 
     InputCheckPrinter::printProblems(context.out, shownPath, check);
     context.out << InputCheckPrinter::summaryLine(shownPath, check) << '\n';
-    return check.invalidRows + check.duplicateRows > 0 ? toInt(ExitCode::RowProblems) : toInt(ExitCode::Success);
+    // Written out while the rows still live: flushed after they are freed, the output buffer's allocation would
+    // first make malloc consolidate the million freed blocks (a sixth of the run's time for 100,000 rows).
+    context.out.flush();
+    const int exitCode =
+        check.invalidRows + check.duplicateRows > 0 ? toInt(ExitCode::RowProblems) : toInt(ExitCode::Success);
+    if (context.processEndsAfterCommand) {
+        // 100,000 rows are a million strings; freeing them one by one, moments before the operating system reclaims
+        // the whole process at once, would take a seventh of the run. Compilers skip this freeing the same way.
+        [[maybe_unused]] const auto *leftToTheSystem = new InputCheck::Result(std::move(check));
+    }
+    return exitCode;
 }

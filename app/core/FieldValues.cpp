@@ -1,5 +1,8 @@
 #include "FieldValues.h"
 
+#include "PlainHttpUrl.h"
+#include "PlainJsonObject.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -132,15 +135,15 @@ static bool isValidDomainLabel(QStringView label)
 static bool isValidDomain(QStringView domain)
 {
     int labels = 0;
-    qsizetype start = 0;
+    auto start = domain.begin();
     for (;;) {
-        const qsizetype dot = domain.indexOf(u'.', start);
-        const QStringView label = domain.sliced(start, (dot < 0 ? domain.size() : dot) - start);
+        const auto dot = std::find(start, domain.end(), u'.'); // not indexOf(): a library call per label
+        const QStringView label(start, dot);
         if (!isValidDomainLabel(label)) {
             return false;
         }
         ++labels;
-        if (dot < 0) {
+        if (dot == domain.end()) {
             // The top-level label: two characters at least and not a number (which would make it an IP address).
             return labels >= 2 && label.size() >= 2 &&
                    !std::all_of(label.begin(), label.end(), [](QChar c) { return isAsciiDigit(c.unicode()); });
@@ -178,6 +181,12 @@ bool FieldValues::isValidRoleKey(QStringView text)
 }
 
 FieldValues::UrlProblem FieldValues::redirectUrlProblem(QStringView text)
+{
+    text = text.trimmed();
+    return PlainHttpUrl::recognizes(text) ? UrlProblem::None : redirectUrlProblemByQUrl(text);
+}
+
+FieldValues::UrlProblem FieldValues::redirectUrlProblemByQUrl(QStringView text)
 {
     text = text.trimmed();
     if (text.isEmpty()) {
@@ -254,6 +263,9 @@ bool FieldValues::isValidExpires(QStringView text)
 std::optional<bool> FieldValues::parseNotify(QStringView text)
 {
     text = text.trimmed();
+    if (text.isEmpty()) {
+        return std::nullopt; // the common case: not given, no word to compare
+    }
     const auto is = [text](const char *word) { return text.compare(QLatin1String(word), Qt::CaseInsensitive) == 0; };
     if (is("true") || is("yes") || is("y") || is("1")) {
         return true;
@@ -298,4 +310,9 @@ std::optional<QJsonObject> FieldValues::parseMetadata(QStringView text, Metadata
     const qsizetype byteOffset = std::clamp<qsizetype>(parseError.offset, 0, utf8.size());
     error->offset = QString::fromUtf8(utf8.first(byteOffset)).size();
     return std::nullopt;
+}
+
+bool FieldValues::isValidMetadata(QStringView text, MetadataError *error)
+{
+    return PlainJsonObject::recognizes(text) || parseMetadata(text, error).has_value();
 }

@@ -43,7 +43,11 @@ public:
     static bool isValidEmail(QStringView text);
     // "org:" followed by lower-case letters, digits, '_' or '-' (org:admin, org:billing_manager); 64 at most.
     static bool isValidRoleKey(QStringView text);
+    // An absolute http or https URL with a host, as QUrl reads it in strict mode. The plain URLs PlainHttpUrl
+    // recognizes are taken without QUrl, which is slow.
     static UrlProblem redirectUrlProblem(QStringView text);
+    // The same verdict from QUrl alone: what redirectUrlProblem() gives for every URL (tests compare the two).
+    static UrlProblem redirectUrlProblemByQUrl(QStringView text);
     static bool isValidRedirectUrl(QStringView text) { return redirectUrlProblem(text) == UrlProblem::None; }
     // A Clerk user id: "user_" followed by letters and digits.
     static bool isValidInviterId(QStringView text);
@@ -58,4 +62,7 @@ public:
     // A JSON object; empty text gives an empty object (nothing to send). nullopt (and error filled) otherwise.
     // Text that is empty after trimming never reaches QJsonDocument.
     static std::optional<QJsonObject> parseMetadata(QStringView text, MetadataError *error = nullptr);
+    // Whether parseMetadata() gives an object, without building it: the plain objects PlainJsonObject recognizes
+    // are taken without QJsonDocument, which is slow.
+    static bool isValidMetadata(QStringView text, MetadataError *error = nullptr);
 };

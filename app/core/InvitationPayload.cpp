@@ -1,8 +1,10 @@
 #include "InvitationPayload.h"
 
 #include "FieldValues.h"
+#include "PlainJsonObject.h"
 
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
 #include <charconv>
 #include <cstring>
@@ -17,11 +19,11 @@ struct InvitationPayloadItem
     QStringView inviterUserId;
     std::optional<int> expiresInDays;
     std::optional<bool> notify;
-    QJsonObject publicMetadata; // empty: left out
-    QJsonObject privateMetadata;
+    QStringView publicMetadata; // the cell's text; left out when it holds no object or an empty one
+    QStringView privateMetadata;
 };
 
-static QJsonObject metadataObject(const QString &text)
+static QJsonObject metadataObject(QStringView text)
 {
     if (text.isEmpty()) {
         return {}; // no metadata: no JSON parsing
@@ -42,8 +44,8 @@ static InvitationPayloadItem readItem(const Invitee &invitee, const QString &def
     item.inviterUserId = cell(Invitee::InviterUserId);
     item.expiresInDays = FieldValues::parseExpires(invitee.value(Invitee::ExpiresInDays));
     item.notify = FieldValues::parseNotify(invitee.value(Invitee::Notify));
-    item.publicMetadata = metadataObject(invitee.value(Invitee::PublicMetadata));
-    item.privateMetadata = metadataObject(invitee.value(Invitee::PrivateMetadata));
+    item.publicMetadata = invitee.value(Invitee::PublicMetadata);
+    item.privateMetadata = invitee.value(Invitee::PrivateMetadata);
     return item;
 }
 
@@ -62,11 +64,11 @@ QJsonObject InvitationPayload::toJson(const Invitee &invitee, const QString &def
     if (item.notify) {
         object.insert(QLatin1String("notify"), *item.notify);
     }
-    if (!item.privateMetadata.isEmpty()) {
-        object.insert(QLatin1String("private_metadata"), item.privateMetadata);
+    if (const QJsonObject metadata = metadataObject(item.privateMetadata); !metadata.isEmpty()) {
+        object.insert(QLatin1String("private_metadata"), metadata);
     }
-    if (!item.publicMetadata.isEmpty()) {
-        object.insert(QLatin1String("public_metadata"), item.publicMetadata);
+    if (const QJsonObject metadata = metadataObject(item.publicMetadata); !metadata.isEmpty()) {
+        object.insert(QLatin1String("public_metadata"), metadata);
     }
     if (!item.redirectUrl.isEmpty()) {
         object.insert(QLatin1String("redirect_url"), item.redirectUrl.toString());
@@ -97,12 +99,6 @@ static char *writeLiteral(char *cursor, const char (&text)[N])
 {
     std::memcpy(cursor, text, N - 1);
     return cursor + N - 1;
-}
-
-static char *writeBytes(char *cursor, const QByteArray &bytes)
-{
-    std::memcpy(cursor, bytes.constData(), static_cast<size_t>(bytes.size()));
-    return cursor + bytes.size();
 }
 
 // At most six bytes per UTF-16 unit ("\u001f"), plus the quotes.
@@ -181,15 +177,54 @@ static char *writeJsonString(char *cursor, QStringView text)
     return cursor;
 }
 
-// Appends one invitation as toJson() + QJsonDocument::Compact would write it: same keys, same order, same bytes.
-static void appendItem(QByteArray &out, const InvitationPayloadItem &item)
+// A metadata cell on its way into the direct writer's output. A plain object (see PlainJsonObject) is copied from the
+// text as the user wrote it, without QJsonDocument; other text is parsed and written by QJsonDocument, so the writer
+// never emits invalid JSON, even for a cell that was not validated.
+class InvitationPayloadMetadata
 {
-    const QByteArray privateJson = item.privateMetadata.isEmpty()
-                                       ? QByteArray()
-                                       : QJsonDocument(item.privateMetadata).toJson(QJsonDocument::Compact);
-    const QByteArray publicJson = item.publicMetadata.isEmpty()
-                                      ? QByteArray()
-                                      : QJsonDocument(item.publicMetadata).toJson(QJsonDocument::Compact);
+public:
+    explicit InvitationPayloadMetadata(QStringView text)
+    {
+        if (text.isEmpty()) {
+            return; // no metadata: no JSON parsing
+        }
+        m_json.resize(PlainJsonObject::utf8Bound(text));
+        if (const char *end = PlainJsonObject::writeCompactUtf8(m_json.data(), text)) {
+            m_json.resize(end - m_json.data());
+            return;
+        }
+        const QJsonObject object = metadataObject(text);
+        const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        m_json.clear();
+        m_json.append(json.constData(), json.size());
+    }
+
+    qsizetype size() const { return m_json.size(); }
+
+    // Writes the member (key, then the object), or nothing when the cell holds no object or an empty one.
+    template<size_t N>
+    char *write(char *cursor, const char (&member)[N]) const
+    {
+        if (m_json.size() <= 2) {
+            return cursor; // "{}" or nothing
+        }
+        cursor = writeLiteral(cursor, member);
+        std::memcpy(cursor, m_json.constData(), static_cast<size_t>(m_json.size()));
+        return cursor + m_json.size();
+    }
+
+private:
+    QVarLengthArray<char, 256> m_json; // the compact object
+};
+
+// Appends one invitation with toJson()'s keys in toJson()'s order; everything but metadata gets the very bytes
+// QJsonDocument::Compact would write, metadata objects are copied as the user wrote them (see
+// InvitationPayloadMetadata). Buffer is a QByteArray or a QVarLengthArray<char>.
+template<typename Buffer>
+static void appendItem(Buffer &out, const InvitationPayloadItem &item)
+{
+    const InvitationPayloadMetadata privateJson(item.privateMetadata);
+    const InvitationPayloadMetadata publicJson(item.publicMetadata);
     constexpr qsizetype KeysAndNumbersBound = 192; // every key, punctuation, an int and "false"
     const qsizetype start = out.size();
     out.resize(start + KeysAndNumbersBound + privateJson.size() + publicJson.size() + jsonStringBound(item.email) +
@@ -208,18 +243,14 @@ static void appendItem(QByteArray &out, const InvitationPayloadItem &item)
     if (item.notify) {
         cursor = *item.notify ? writeLiteral(cursor, ",\"notify\":true") : writeLiteral(cursor, ",\"notify\":false");
     }
-    if (!privateJson.isEmpty()) {
-        cursor = writeBytes(writeLiteral(cursor, ",\"private_metadata\":"), privateJson);
-    }
-    if (!publicJson.isEmpty()) {
-        cursor = writeBytes(writeLiteral(cursor, ",\"public_metadata\":"), publicJson);
-    }
+    cursor = privateJson.write(cursor, ",\"private_metadata\":");
+    cursor = publicJson.write(cursor, ",\"public_metadata\":");
     if (!item.redirectUrl.isEmpty()) {
         cursor = writeJsonString(writeLiteral(cursor, ",\"redirect_url\":"), item.redirectUrl);
     }
     cursor = writeJsonString(writeLiteral(cursor, ",\"role\":"), item.role);
     *cursor++ = '}';
-    out.truncate(start + (cursor - begin));
+    out.resize(start + (cursor - begin));
 }
 
 QByteArray InvitationPayload::bulkBody(const QList<Invitee> &invitees, const QString &defaultRole)
@@ -239,9 +270,11 @@ QByteArray InvitationPayload::bulkBody(const QList<Invitee> &invitees, const QSt
 
 QByteArray InvitationPayload::compactJson(const Invitee &invitee, const QString &defaultRole)
 {
-    QByteArray item;
+    // Written on the stack first: the room appendItem() reserves is several times what the item takes, and 100,000
+    // payloads kept in memory should not keep it.
+    QVarLengthArray<char, 1024> item;
     appendItem(item, readItem(invitee, defaultRole));
-    return item;
+    return QByteArray(item.data(), item.size());
 }
 
 QByteArray InvitationPayload::bulkBody(const QList<QByteArray> &compactItems)

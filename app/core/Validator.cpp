@@ -1,59 +1,7 @@
 #include "Validator.h"
 
+#include "DuplicateEmails.h"
 #include "FieldValues.h"
-
-#include <QHash>
-
-#include <array>
-
-// Hashes the case-folded text, matching QStringView::compare(Qt::CaseInsensitive). Valid emails are at most 254
-// characters: they are folded on the stack and hashed by Qt's (vectorized) string hash.
-static size_t caseFoldedHash(QStringView text) noexcept
-{
-    std::array<char16_t, FieldValues::MaxEmailLength> folded; // folding never lengthens the text
-    if (text.size() > FieldValues::MaxEmailLength) {
-        return qHash(text.size());
-    }
-    qsizetype length = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (c < 0x80) {
-            folded[length++] = (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + (u'a' - u'A')) : char16_t(c);
-            continue;
-        }
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            ++i;
-        }
-        c = QChar::toCaseFolded(c);
-        if (QChar::requiresSurrogates(c)) {
-            folded[length++] = QChar::highSurrogate(c);
-            folded[length++] = QChar::lowSurrogate(c);
-        } else {
-            folded[length++] = static_cast<char16_t>(c);
-        }
-    }
-    return qHash(QStringView(folded.data(), length));
-}
-
-// An email as the duplicate check compares it: trimmed (the view already is) and case-insensitively. It views the
-// invitee's own string, so checking 100,000 rows copies none, and carries its hash, so probing the table compares
-// text only when the hashes match.
-struct ValidatorEmailKey
-{
-    QStringView text;
-    size_t hash;
-};
-
-static bool operator==(const ValidatorEmailKey &a, const ValidatorEmailKey &b) noexcept
-{
-    return a.hash == b.hash && a.text.compare(b.text, Qt::CaseInsensitive) == 0;
-}
-
-static size_t qHash(const ValidatorEmailKey &key, size_t seed) noexcept
-{
-    return key.hash ^ seed;
-}
 
 // A cell's text as a message quotes it: on one line and at most 60 characters.
 static QString shown(QStringView text)
@@ -125,29 +73,22 @@ QList<CellProblem> Validator::validateRow(const Invitee &invitee, int row) const
     return problems;
 }
 
-QList<CellProblem> Validator::validate(const QList<Invitee> &invitees) const
+QList<CellProblem> Validator::validateRows(const QList<Invitee> &invitees, qsizetype begin, qsizetype end) const
 {
     QList<CellProblem> problems;
     const bool defaultRoleValid = FieldValues::isValidRoleKey(m_defaultRole);
-    QHash<ValidatorEmailKey, int> firstRows; // row + 1 of the first row with each valid email
-    firstRows.reserve(invitees.size());
-    const int rowCount = static_cast<int>(invitees.size());
-    for (int row = 0; row < rowCount; ++row) {
+    for (qsizetype row = begin; row < end; ++row) {
         const Invitee &invitee = invitees.at(row);
-        const QStringView email = QStringView(invitee.value(Invitee::Email)).trimmed();
-        if (checkEmail(email, row, problems)) {
-            int &first = firstRows[ValidatorEmailKey{email, caseFoldedHash(email)}];
-            if (first == 0) {
-                first = row + 1;
-            } else {
-                const int earlier = first - 1;
-                problems.append({row, Invitee::Email, CellProblem::Duplicate,
-                                 tr("same email as row %1").arg(displayRow(invitees.at(earlier), earlier))});
-            }
-        }
-        checkOtherFields(invitee, row, defaultRoleValid, problems);
+        checkEmail(QStringView(invitee.value(Invitee::Email)).trimmed(), int(row), problems);
+        checkOtherFields(invitee, int(row), defaultRoleValid, problems);
     }
     return problems;
+}
+
+QList<CellProblem> Validator::withDuplicates(const QList<Invitee> &invitees,
+                                             const QList<CellProblem> &rowProblems) const
+{
+    return DuplicateEmails(invitees.size()).take(invitees, rowProblems);
 }
 
 QString Validator::defaultRoleProblem(const QString &role)
@@ -166,18 +107,14 @@ QString Validator::describe(const CellProblem &problem, int displayRow)
     return tr("row %1, %2: %3").arg(QString::number(displayRow), Invitee::fieldKey(problem.field), problem.message);
 }
 
-bool Validator::checkEmail(QStringView email, int row, QList<CellProblem> &problems)
+void Validator::checkEmail(QStringView email, int row, QList<CellProblem> &problems)
 {
     if (email.isEmpty()) {
         problems.append({row, Invitee::Email, CellProblem::Invalid, tr("missing email address")});
-        return false;
-    }
-    if (!FieldValues::isValidEmail(email)) {
+    } else if (!FieldValues::isValidEmail(email)) {
         problems.append(
             {row, Invitee::Email, CellProblem::Invalid, tr("'%1' is not a valid email address").arg(shown(email))});
-        return false;
     }
-    return true;
 }
 
 void Validator::checkOtherFields(const Invitee &invitee, int row, bool defaultRoleValid,
@@ -232,7 +169,7 @@ void Validator::checkOtherFields(const Invitee &invitee, int row, bool defaultRo
             continue; // the common case: no metadata, no JSON parsing
         }
         FieldValues::MetadataError error;
-        if (!FieldValues::parseMetadata(text, &error)) {
+        if (!FieldValues::isValidMetadata(text, &error)) {
             add(field, metadataProblem(error));
         }
     }

@@ -23,8 +23,17 @@ public:
 
     // The per-row rules (everything but duplicates) for the row at index row.
     QList<CellProblem> validateRow(const Invitee &invitee, int row) const;
+    // The per-row rules for the rows from index begin up to end, ordered by row, then field.
+    QList<CellProblem> validateRows(const QList<Invitee> &invitees, qsizetype begin, qsizetype end) const;
+    // Adds repeated emails to rowProblems, the per-row problems of all invitees (validateRows() of the whole list,
+    // in one go or in parts joined in order): a row whose email has no problem of its own and repeats an earlier
+    // valid email is a duplicate. Ordered by row, then field.
+    QList<CellProblem> withDuplicates(const QList<Invitee> &invitees, const QList<CellProblem> &rowProblems) const;
     // Every row's problems plus repeated emails (the later row is the duplicate), ordered by row, then field.
-    QList<CellProblem> validate(const QList<Invitee> &invitees) const;
+    QList<CellProblem> validate(const QList<Invitee> &invitees) const
+    {
+        return withDuplicates(invitees, validateRows(invitees, 0, invitees.size()));
+    }
 
     // Why role cannot be the default role (the CLI reports it as a usage error), or an empty string when it can.
     static QString defaultRoleProblem(const QString &role);
@@ -37,8 +46,7 @@ public:
     static QString describe(const CellProblem &problem, int displayRow);
 
 private:
-    // Checks the email cell; true when it holds a valid address (and so takes part in the duplicate check).
-    static bool checkEmail(QStringView email, int row, QList<CellProblem> &problems);
+    static void checkEmail(QStringView email, int row, QList<CellProblem> &problems);
     void checkOtherFields(const Invitee &invitee, int row, bool defaultRoleValid, QList<CellProblem> &problems) const;
 
     QString m_defaultRole = builtInDefaultRole();

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 static char16_t hexDigit(uint value)
@@ -18,7 +19,7 @@ static void appendUnicodeEscape(QString &json, char16_t c)
 
 void CompactJson::appendString(QString &json, QStringView text)
 {
-    json.reserve(json.size() + text.size() + 2);
+    // No reserve(): reserving exactly what each string needs would defeat append()'s geometric growth.
     json.append(u'"');
     qsizetype plainStart = 0; // characters from here on need no escaping and are appended in one go
     const auto flushPlain = [&](qsizetype end) {
@@ -68,7 +69,7 @@ void CompactJson::appendString(QString &json, QStringView text)
 
 void CompactJson::appendInteger(QString &json, qint64 value)
 {
-    char16_t digits[20]; // 2^64 has 20 decimal digits
+    char16_t digits[21]; // 2^64 has 20 decimal digits, and a sign
     qsizetype count = 0;
     quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
     do {
@@ -76,11 +77,10 @@ void CompactJson::appendInteger(QString &json, qint64 value)
         magnitude /= 10;
     } while (magnitude != 0);
     if (value < 0) {
-        json.append(u'-');
+        digits[count++] = u'-';
     }
-    while (count > 0) {
-        json.append(QChar(digits[--count]));
-    }
+    std::reverse(digits, digits + count);
+    json.append(reinterpret_cast<const QChar *>(digits), count);
 }
 
 void CompactJson::appendDouble(QString &json, double value)

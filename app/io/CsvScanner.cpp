@@ -1,9 +1,12 @@
 #include "CsvScanner.h"
 
+#include <algorithm>
+
 CsvScanner::CsvScanner(QStringView text, QChar delimiter)
     : m_pos(text.utf16())
     , m_end(text.utf16() + text.size())
     , m_delimiter(delimiter.unicode())
+    , m_highestStop(std::max(m_delimiter, u'\r'))
 {}
 
 CsvScanner::Result CsvScanner::next(QStringList &cells, qsizetype maxCells, qsizetype maxFieldChars)
@@ -50,7 +53,7 @@ const char16_t *CsvScanner::skipUnquoted(const char16_t *p) const
 {
     while (p < m_end) {
         const char16_t c = *p;
-        if (c == m_delimiter || c == u'\n' || c == u'\r') {
+        if (c <= m_highestStop && (c == m_delimiter || c == u'\n' || c == u'\r')) {
             break;
         }
         ++p;

@@ -31,6 +31,7 @@ private:
     const char16_t *m_pos;
     const char16_t *m_end;
     char16_t m_delimiter;
+    char16_t m_highestStop; // no character above it ends an unquoted field: most are passed with one comparison
     qsizetype m_fieldCount = 0;
     bool m_blank = true;
     bool m_endedWithLineBreak = false;

@@ -1,12 +1,23 @@
 #include "InputCheck.h"
 
 #include "InviteeImporter.h"
-#include "core/InvitationPayload.h"
-#include "core/Validator.h"
+#include "RowCheckThread.h"
+#include "RowChecker.h"
 
 InputCheck::Result InputCheck::run(const QString &path, const QString &defaultRole)
 {
-    return check(InviteeImporter().importFile(path), defaultRole);
+    // The rows are checked on a second thread while the rest of the file is read.
+    RowCheckThread checker(defaultRole);
+    Result result;
+    result.import = InviteeImporter().importFile(path, [&](QList<Invitee> &&rows) { checker.add(std::move(rows)); });
+    QList<Invitee> invitees = checker.finish(result);
+    if (!result.import.ok()) {
+        Result failed; // what was checked of the rows read before the failure does not count
+        failed.import = std::move(result.import);
+        return failed;
+    }
+    result.import.invitees = std::move(invitees);
+    return result;
 }
 
 InputCheck::Result InputCheck::check(ImportResult import, const QString &defaultRole)
@@ -16,33 +27,8 @@ InputCheck::Result InputCheck::check(ImportResult import, const QString &default
     if (!result.import.ok()) {
         return result;
     }
-    Validator validator;
-    validator.setDefaultRole(defaultRole);
-    const QList<Invitee> &invitees = result.import.invitees;
-    result.problems = validator.validate(invitees);
-
-    // A row with any invalid cell is invalid (it must be fixed whatever else); otherwise a repeated email makes it
-    // a duplicate. Either way it is not sent.
-    QList<RowStatus::Value> &verdict = result.rowStatus;
-    verdict.fill(RowStatus::Pending, invitees.size());
-    for (const CellProblem &problem : std::as_const(result.problems)) {
-        RowStatus::Value &status = verdict[problem.row];
-        if (problem.kind == CellProblem::Invalid) {
-            status = RowStatus::Invalid;
-        } else if (status == RowStatus::Pending) {
-            status = RowStatus::Duplicate;
-        }
-    }
-    result.invalidRows = int(verdict.count(RowStatus::Invalid));
-    result.duplicateRows = int(verdict.count(RowStatus::Duplicate));
-
-    result.payloads.reserve(invitees.size());
-    result.payloadRows.reserve(invitees.size());
-    for (qsizetype row = 0; row < invitees.size(); ++row) {
-        if (verdict.at(row) == RowStatus::Pending) {
-            result.payloads.append(InvitationPayload::compactJson(invitees.at(row), validator.defaultRole()));
-            result.payloadRows.append(int(row));
-        }
-    }
+    RowChecker checker(defaultRole);
+    checker.check(result.import.invitees);
+    checker.takeFindings(result);
     return result;
 }

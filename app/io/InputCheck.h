@@ -23,6 +23,7 @@ public:
         QList<RowStatus::Value> rowStatus; // per invitee: Pending (sendable), Invalid or Duplicate
     };
 
+    // Reads the file and checks its rows; a second thread checks the rows read so far while the rest is read.
     static Result run(const QString &path, const QString &defaultRole);
     // Checks invitees already in memory (the editor's table).
     static Result check(ImportResult import, const QString &defaultRole);

@@ -46,6 +46,22 @@ static NumberShape numberShape(QStringView text)
     return i == size && i > firstFraction ? NumberShape::Decimal : NumberShape::None;
 }
 
+// The value of an integer numberShape() accepted, when it has at most 15 digits (so it cannot overflow): the common
+// case, read without toLongLong()'s conversions.
+static std::optional<qint64> shortInteger(QStringView integer)
+{
+    const bool negative = integer.front() == u'-';
+    const QStringView digits = negative ? integer.sliced(1) : integer;
+    if (digits.size() > 15) {
+        return std::nullopt;
+    }
+    qint64 value = 0;
+    for (const QChar digit : digits) {
+        value = value * 10 + (digit.unicode() - u'0');
+    }
+    return negative ? -value : value;
+}
+
 static bool isExact(qint64 value)
 {
     return value <= MaxExactInteger && value >= -MaxExactInteger;
@@ -73,7 +89,12 @@ static TypedCell typeText(QStringView text)
     bool ok = false;
     switch (numberShape(trimmed)) {
     case NumberShape::Integer:
-        typed.integer = trimmed.toLongLong(&ok);
+        if (const std::optional<qint64> value = shortInteger(trimmed)) {
+            typed.integer = *value;
+            ok = true;
+        } else {
+            typed.integer = trimmed.toLongLong(&ok);
+        }
         if (ok && isExact(typed.integer)) {
             typed.kind = TypedCell::Integer;
         }
@@ -87,8 +108,8 @@ static TypedCell typeText(QStringView text)
     case NumberShape::None:
         break;
     }
-    const bool isTrue = trimmed.compare(u"true", Qt::CaseInsensitive) == 0;
-    if (isTrue || trimmed.compare(u"false", Qt::CaseInsensitive) == 0) {
+    const bool isTrue = trimmed.size() == 4 && trimmed.compare(u"true", Qt::CaseInsensitive) == 0;
+    if (isTrue || (trimmed.size() == 5 && trimmed.compare(u"false", Qt::CaseInsensitive) == 0)) {
         typed.kind = TypedCell::Bool;
         typed.boolean = isTrue;
     }
@@ -275,7 +296,7 @@ int MetadataColumns::add(int column, const QStringList &keys)
         CompactJson::appendString(added.member, key);
         added.member.append(u':');
         added.column = isLast ? column : -1;
-        m_expectedSize += added.member.size() + (isLast ? 12 : 3); // a short value or braces, and a comma
+        m_expectedSize += added.member.size() + (isLast ? 16 : 3); // a short value or braces, and a comma
         node = level->insert(node, std::move(added));
         level = &node->children;
     }

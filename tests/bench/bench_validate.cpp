@@ -31,9 +31,9 @@ QByteArray generateCsv(int rows)
                      "private_metadata.employee_id\r\n";
     csv.reserve(rows * 96);
     for (int i = 0; i < rows; ++i) {
-        csv += "firstname.lastname" + QByteArray::number(i) + "@example-company.com,";
+        csv += "first.last" + QByteArray::number(i) + "@example.com,";
         csv += (i % 10 == 0) ? "org:admin," : "org:member,";
-        csv += "https://app.example.com/welcome?ref=" + QByteArray::number(i) + ',';
+        csv += "https://app.example.com/welcome,";
         csv += QByteArray::number(1 + i % 365) + ',';
         csv += QByteArray(departments[i % 6]) + ',';
         csv += (i % 3 == 0) ? "00" + QByteArray::number(i) : QByteArray::number(i + 1000);

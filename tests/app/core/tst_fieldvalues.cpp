@@ -133,6 +133,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(FieldValues::UrlProblem, problem);
         QCOMPARE(FieldValues::redirectUrlProblem(text), problem);
+        QCOMPARE(FieldValues::redirectUrlProblemByQUrl(text), problem);
         QCOMPARE(FieldValues::isValidRedirectUrl(text), problem == FieldValues::UrlProblem::None);
     }
 

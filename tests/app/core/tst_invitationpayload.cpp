@@ -26,6 +26,14 @@ class TestInvitationPayload : public QObject
         return QJsonDocument(object).toJson(QJsonDocument::Compact);
     }
 
+    // A body read back; an empty array when it is not valid JSON.
+    static QJsonArray parsed(const QByteArray &body) { return QJsonDocument::fromJson(body).array(); }
+
+    static bool hasMetadata(const Invitee &invitee)
+    {
+        return !invitee.value(Invitee::PublicMetadata).isEmpty() || !invitee.value(Invitee::PrivateMetadata).isEmpty();
+    }
+
     // 100,000 rows as an import usually looks: some roles, expiries and notify flags given, no metadata.
     static QList<Invitee> typicalRows(int count)
     {
@@ -104,8 +112,9 @@ private slots:
         QCOMPARE(compact(InvitationPayload::toJson(invitee, QStringLiteral("org:member"))), expected);
     }
 
-    // The direct writer gives the very bytes of bulkBody(toJson()), for every row above and for text that needs
-    // escaping (validation keeps most of it out, but the writer must not depend on that).
+    // The direct writer gives the JSON of bulkBody(toJson()), for every row above and for text that needs escaping
+    // (validation keeps most of it out, but the writer must not depend on that): the very bytes for rows without
+    // metadata; with metadata the same values, as metadata objects keep the user's key order and spelling.
     void directBodyMatches_data()
     {
         toJson_data();
@@ -126,6 +135,12 @@ private slots:
         odd("lone surrogates", Invitee::Role, QString(QChar(0xd800)) + QStringLiteral("x") + QChar(0xdc00));
         odd("delete and line separator", Invitee::Role, QStringLiteral("a\x7f\u2028b"));
         odd("metadata with escapes", Invitee::PublicMetadata, QStringLiteral("{\"note\": \"line\\nbreak \\\"q\\\"\"}"));
+        odd("metadata keys in the user's order", Invitee::PublicMetadata,
+            QStringLiteral("{\"b\": 1, \"a\": {\"d\": [2, 1.50], \"c\": null}}"));
+        odd("metadata only QJsonDocument reads", Invitee::PrivateMetadata,
+            QStringLiteral("{\"a\": 1e2, \"b\": \"\\ud83d\\ude00\", \"c\": \"x\u0001\"}"));
+        odd("metadata that is no object", Invitee::PublicMetadata, QStringLiteral("[1]"));
+        odd("broken metadata", Invitee::PrivateMetadata, QStringLiteral("{\"a\": "));
         odd("large expiry", Invitee::ExpiresInDays, QStringLiteral("99999999999"));
     }
 
@@ -133,13 +148,56 @@ private slots:
     {
         QFETCH(Invitee, invitee);
         for (const QString &defaultRole : {QStringLiteral("org:member"), QStringLiteral(" org:viewer ")}) {
-            const QByteArray viaObjects =
-                InvitationPayload::bulkBody({InvitationPayload::toJson(invitee, defaultRole)});
-            QCOMPARE(InvitationPayload::bulkBody(QList<Invitee>{invitee}, defaultRole), viaObjects);
+            const QJsonObject object = InvitationPayload::toJson(invitee, defaultRole);
+            const QByteArray viaObjects = InvitationPayload::bulkBody({object});
+            const QByteArray direct = InvitationPayload::bulkBody(QList<Invitee>{invitee}, defaultRole);
+            if (hasMetadata(invitee)) {
+                QCOMPARE(parsed(direct).size(), 1);
+                QCOMPARE(parsed(direct), parsed(viaObjects));
+            } else {
+                QCOMPARE(direct, viaObjects);
+            }
+            const QByteArray item = InvitationPayload::compactJson(invitee, defaultRole);
+            QCOMPARE(direct, '[' + item + ']');
             QCOMPARE(InvitationPayload::bulkBody(QList<Invitee>{invitee, invitee}, defaultRole),
-                     InvitationPayload::bulkBody({InvitationPayload::toJson(invitee, defaultRole),
-                                                  InvitationPayload::toJson(invitee, defaultRole)}));
+                     InvitationPayload::bulkBody(QList<QByteArray>{item, item}));
         }
+    }
+
+    // A plain metadata object goes out as the user wrote it, only the white space left out; anything else goes
+    // through QJsonDocument, and a cell that holds no object (validated or not) is left out.
+    void metadataAsWritten_data()
+    {
+        QTest::addColumn<QString>("metadata");
+        QTest::addColumn<QByteArray>("sent"); // the public_metadata member; empty when left out
+
+        QTest::newRow("key order and numbers kept") << QStringLiteral(" { \"b\" : 1.50,\n \"a\": [true, null] } ")
+                                                    << json("'public_metadata':{'b':1.50,'a':[true,null]}");
+        QTest::newRow("white space in strings kept")
+            << QStringLiteral("{\"a b\": \" x \"}") << json("'public_metadata':{'a b':' x '}");
+        QTest::newRow("exponent through QJsonDocument")
+            << QStringLiteral("{\"b\": 1e2, \"a\": 1}") << json("'public_metadata':{'a':1,'b':100}");
+        QTest::newRow("control character escaped by QJsonDocument")
+            << QStringLiteral("{\"a\": \"x\u0001\"}") << json("'public_metadata':{'a':'x\\u0001'}");
+        QTest::newRow("empty object left out") << QStringLiteral(" { } ") << QByteArray();
+        QTest::newRow("array left out") << QStringLiteral("[1]") << QByteArray();
+        QTest::newRow("broken json left out") << QStringLiteral("{\"a\": ") << QByteArray();
+        QTest::newRow("white space json does not allow left out") << QStringLiteral("\f{\"a\": 1}") << QByteArray();
+    }
+
+    void metadataAsWritten()
+    {
+        QFETCH(QString, metadata);
+        QFETCH(QByteArray, sent);
+        Invitee row;
+        row.setValue(Invitee::Email, QStringLiteral("ada@example.com"));
+        row.setValue(Invitee::PublicMetadata, metadata);
+        const QByteArray member = sent.isEmpty() ? QByteArray() : sent + ',';
+        const QByteArray expected = json("{'email_address':'ada@example.com',") + member + json("'role':'org:member'}");
+        QCOMPARE(InvitationPayload::compactJson(row, QStringLiteral("org:member")), expected);
+        QCOMPARE(parsed('[' + expected + ']').size(), 1);
+        QCOMPARE(parsed('[' + expected + ']').first().toObject(),
+                 InvitationPayload::toJson(row, QStringLiteral("org:member")));
     }
 
     void typedValues()

@@ -1,3 +1,4 @@
+#include "core/DuplicateEmails.h"
 #include "core/Validator.h"
 
 #include <QElapsedTimer>
@@ -240,6 +241,42 @@ private slots:
             {2, Invitee::RedirectUrl},
         };
         QCOMPARE(found, expected);
+    }
+
+    // validateRows() of parts joined in order, then withDuplicates(), gives what validate() gives: how InputCheck
+    // checks a large file on two threads.
+    void validatedInParts_data()
+    {
+        QTest::addColumn<int>("split");
+        for (const int split : {0, 1, 2, 3, 4, 5, 6}) {
+            QTest::addRow("split before row %d", split) << split;
+        }
+    }
+
+    void validatedInParts()
+    {
+        QFETCH(int, split);
+        QList<Invitee> rows =
+            invitees({QStringLiteral("a@example.com"), QStringLiteral("A@example.com"), QString(),
+                      QStringLiteral("x@y"), QStringLiteral("b@example.com"), QStringLiteral("a@example.com")});
+        rows[1].setValue(Invitee::Role, QStringLiteral("Admin"));
+        rows[2].setValue(Invitee::Notify, QStringLiteral("perhaps"));
+        rows[3].setValue(Invitee::PublicMetadata, QStringLiteral("[]"));
+        rows[5].setValue(Invitee::RedirectUrl, QStringLiteral("/welcome"));
+        const Validator validator;
+        const QList<CellProblem> whole = validator.validate(rows);
+        QCOMPARE(whole.size(), 8);
+        const QList<CellProblem> parts =
+            validator.validateRows(rows, 0, split) + validator.validateRows(rows, split, rows.size());
+        QCOMPARE(validator.withDuplicates(rows, parts), whole);
+
+        // DuplicateEmails taking the rows as a file is read: first the rows before the split, then all of them.
+        DuplicateEmails emails;
+        const QList<Invitee> firstRows = rows.first(split);
+        QList<CellProblem> taken = emails.take(firstRows, validator.validateRows(firstRows, 0, split));
+        QCOMPARE(emails.rowsTaken(), split);
+        taken += emails.take(rows, validator.validateRows(rows, split, rows.size()));
+        QCOMPARE(taken, whole);
     }
 
     void defaultRole_data()
