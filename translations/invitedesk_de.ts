@@ -442,6 +442,13 @@
     </message>
 </context>
 <context>
+    <name>DuplicateEmails</name>
+    <message>
+        <source>same email as row %1</source>
+        <translation>gleiche E-Mail wie Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>DurationText</name>
     <message>
         <source>less than a minute</source>
@@ -2624,10 +2631,6 @@ Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Date
     <message>
         <source>&apos;%1&apos; has no host name; write it like https://example.com/welcome</source>
         <translation>&apos;%1&apos; hat keinen Hostnamen; schreiben Sie sie etwa so: https://example.com/welcome</translation>
-    </message>
-    <message>
-        <source>same email as row %1</source>
-        <translation>gleiche E-Mail wie Zeile %1</translation>
     </message>
     <message>
         <source>the default role is empty; role keys look like org:member</source>

@@ -442,6 +442,13 @@
     </message>
 </context>
 <context>
+    <name>DuplicateEmails</name>
+    <message>
+        <source>same email as row %1</source>
+        <translation>même e-mail que la ligne %1</translation>
+    </message>
+</context>
+<context>
     <name>DurationText</name>
     <message>
         <source>less than a minute</source>
@@ -2624,10 +2631,6 @@ Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double
     <message>
         <source>&apos;%1&apos; has no host name; write it like https://example.com/welcome</source>
         <translation>&apos;%1&apos; n&apos;a pas de nom d&apos;hôte&#xa0;; écrivez-la comme https://example.com/welcome</translation>
-    </message>
-    <message>
-        <source>same email as row %1</source>
-        <translation>même e-mail que la ligne %1</translation>
     </message>
     <message>
         <source>the default role is empty; role keys look like org:member</source>
