@@ -2206,7 +2206,7 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     </message>
     <message>
         <source>Bulk calls per seconds, as N/SECONDS. Clerk allows 50 calls per hour.</source>
-        <translation>Sammelaufrufe pro Sekunden, als N/SECONDS. Clerk erlaubt 50 Aufrufe pro Stunde.</translation>
+        <translation>Sammelaufrufe pro Zeitraum in Sekunden, als N/SECONDS. Clerk erlaubt 50 Aufrufe pro Stunde.</translation>
     </message>
     <message>
         <source> s</source>

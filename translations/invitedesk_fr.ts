@@ -2206,7 +2206,7 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     </message>
     <message>
         <source>Bulk calls per seconds, as N/SECONDS. Clerk allows 50 calls per hour.</source>
-        <translation>Appels groupés par nombre de secondes, sous la forme N/SECONDS. Clerk autorise 50 appels par heure.</translation>
+        <translation>Appels groupés par période en secondes, sous la forme N/SECONDS. Clerk autorise 50 appels par heure.</translation>
     </message>
     <message>
         <source> s</source>
