@@ -5,498 +5,505 @@
     <name>Autosave</name>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1</translation>
     </message>
     <message>
         <source>There is no autosave to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún guardado automático que restaurar</translation>
     </message>
 </context>
 <context>
     <name>BodyView</name>
     <message>
         <source>&amp;Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formateado</translation>
     </message>
     <message>
         <source>&amp;Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin procesar</translation>
     </message>
     <message>
         <source>Save body…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuerpo…</translation>
     </message>
     <message>
         <source>Indented JSON with colours</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON con sangría y colores</translation>
     </message>
     <message>
         <source>The bytes exactly as they were sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Los bytes tal como se enviaron o recibieron</translation>
     </message>
     <message>
         <source>Save the body exactly as it was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el cuerpo tal como se envió o recibió</translation>
     </message>
     <message>
         <source>No body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuerpo.</translation>
     </message>
     <message>
         <source>Not JSON (%1): shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es JSON (%1): se muestra como texto.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message>
         <source>Not valid UTF-8: shown as Latin-1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es UTF-8 válido: se muestra como Latin-1.</translation>
     </message>
     <message>
         <source>Could not save the body to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cuerpo en %1: %2</translation>
     </message>
     <message>
         <source>Save body</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cuerpo</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message numerus="yes">
         <source>Edit %n selected row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Editar %n fila seleccionada</numerusform>
+            <numerusform>Editar %n filas seleccionadas</numerusform>
         </translation>
     </message>
     <message>
         <source>empty: the default role</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el rol predeterminado</translation>
     </message>
     <message>
         <source>empty: sent as the instance</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: se envía en nombre de la instancia</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Change %1 on every selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar %1 en todas las filas seleccionadas</translation>
     </message>
     <message>
         <source>Only the checked fields change; the others keep each row&apos;s own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cambian los campos marcados; los demás conservan el valor de cada fila.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceList</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ClerkClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid Clerk identifier.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un identificador de Clerk válido.</translation>
     </message>
     <message>
         <source>no &quot;data&quot; array</source>
-        <translation type="unfinished"></translation>
+        <translation>sin matriz &quot;data&quot;</translation>
     </message>
 </context>
 <context>
     <name>ClerkConfig</name>
     <message>
         <source>The Clerk API URL &quot;%1&quot; is not a valid absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la API de Clerk &quot;%1&quot; no es una URL absoluta válida.</translation>
     </message>
     <message>
         <source>The Clerk API URL %1 must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la API de Clerk %1 no debe contener un nombre de usuario ni una contraseña.</translation>
     </message>
     <message>
         <source>The Clerk API URL %1 uses plain http to a host that is not a loopback address; use https.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la API de Clerk %1 usa http sin cifrar hacia un host que no es una dirección de bucle invertido; use https.</translation>
     </message>
     <message>
         <source>The Clerk API URL %1 must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la API de Clerk %1 debe empezar por https://.</translation>
     </message>
     <message>
         <source>No Clerk secret key: set the environment variable CLERK_SECRET_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave secreta de Clerk: defina la variable de entorno CLERK_SECRET_KEY.</translation>
     </message>
     <message>
         <source>The Clerk secret key contains spaces, control or non-ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta de Clerk contiene espacios, caracteres de control o caracteres no ASCII.</translation>
     </message>
     <message>
         <source>The transfer timeout must be a positive number of milliseconds, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tiempo de espera de la transferencia debe ser un número positivo de milisegundos, no %1.</translation>
     </message>
     <message>
         <source>development instance</source>
-        <translation type="unfinished"></translation>
+        <translation>instancia de desarrollo</translation>
     </message>
     <message>
         <source>production instance</source>
-        <translation type="unfinished"></translation>
+        <translation>instancia de producción</translation>
     </message>
     <message>
         <source>unknown instance</source>
-        <translation type="unfinished"></translation>
+        <translation>instancia desconocida</translation>
     </message>
     <message>
         <source>secret key set</source>
-        <translation type="unfinished"></translation>
+        <translation>clave secreta definida</translation>
     </message>
     <message>
         <source>no secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>sin clave secreta</translation>
     </message>
     <message>
         <source>%1 (%2, %3, API version %4, timeout %5 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3, versión de la API %4, tiempo de espera %5 ms)</translation>
     </message>
 </context>
 <context>
     <name>ClerkError</name>
     <message>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>No complete answer from Clerk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk no dio una respuesta completa: %1</translation>
     </message>
     <message>
         <source>The answer HTTP %1 was cut off: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta HTTP %1 quedó cortada: %2</translation>
     </message>
     <message>
         <source>HTTP %1 with an empty body; the outcome is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 con el cuerpo vacío; se desconoce el resultado</translation>
     </message>
     <message>
         <source>HTTP %1 with an empty body</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 con el cuerpo vacío</translation>
     </message>
     <message>
         <source>HTTP %1 with a JSON body that is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 con un cuerpo JSON que no es un objeto</translation>
     </message>
     <message>
         <source>HTTP %1 with malformed JSON (%2 at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 con JSON mal formado (%2 en el byte %3)</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tipo de contenido</translation>
     </message>
     <message>
         <source>HTTP %1 from a proxy (%2, not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 de un proxy (%2, no JSON)</translation>
     </message>
     <message>
         <source>HTTP %1 without Clerk error details</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 sin detalles de error de Clerk</translation>
     </message>
     <message>
         <source>HTTP %1 with an unexpected body: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1 con un cuerpo inesperado: %2</translation>
     </message>
 </context>
 <context>
     <name>ClerkReplyRecorder</name>
     <message>
         <source>The connection closed before Clerk answered (the request was not sent again)</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cerró antes de que Clerk respondiera (la solicitud no se volvió a enviar)</translation>
     </message>
     <message>
         <source>No complete answer within the transfer timeout of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>No hubo una respuesta completa dentro del tiempo de espera de transferencia de %1 ms</translation>
     </message>
 </context>
 <context>
     <name>CliOptionParser</name>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: %1</translation>
     </message>
     <message>
         <source>invitedesk-cli %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli %1: %2</translation>
     </message>
     <message>
         <source>Run &apos;invitedesk-cli %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;invitedesk-cli %1 --help&apos; para ver el uso.</translation>
     </message>
 </context>
 <context>
     <name>ColumnMapper</name>
     <message>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both hold %5; keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas %1 (&quot;%2&quot;) y %3 (&quot;%4&quot;) contienen ambas %5; conserve solo una.</translation>
     </message>
     <message>
         <source>Column %1 (&quot;%2&quot;) has an empty metadata key; name it like public_metadata.address.city.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 (&quot;%2&quot;) tiene una clave de metadatos vacía; nómbrela como public_metadata.address.city.</translation>
     </message>
     <message>
         <source>no email column: name one of email_address, email, e-mail, mail</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de correo electrónico: nombre una columna email_address, email, e-mail o mail</translation>
     </message>
     <message>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) both set %5; keep one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas %1 (&quot;%2&quot;) y %3 (&quot;%4&quot;) definen ambas %5; conserve solo una.</translation>
     </message>
     <message>
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) conflict: %5 cannot hold both a value and nested keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las columnas %1 (&quot;%2&quot;) y %3 (&quot;%4&quot;) entran en conflicto: %5 no puede contener a la vez un valor y claves anidadas.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineApp</name>
     <message>
         <source>invitedesk-cli: unknown command &apos;%1&apos;; see &apos;invitedesk-cli --help&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli: comando desconocido &apos;%1&apos;; consulte &apos;invitedesk-cli --help&apos;</translation>
     </message>
     <message>
         <source>Usage: invitedesk-cli COMMAND [OPTIONS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: invitedesk-cli COMMAND [OPTIONS]</translation>
     </message>
     <message>
         <source>Invite many people into one Clerk organization from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite a muchas personas a una organización de Clerk desde un archivo CSV.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run &apos;invitedesk-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;invitedesk-cli COMMAND --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>The secret key is read from the environment variable CLERK_SECRET_KEY, never from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta se lee de la variable de entorno CLERK_SECRET_KEY, nunca de un argumento.</translation>
     </message>
 </context>
 <context>
     <name>Connection</name>
     <message>
         <source>Enter the secret key for %1, or clear the API base URL to use the sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave secreta de %1 o borre la URL base de la API para usar el sandbox.</translation>
     </message>
     <message>
         <source>The secret key must start with sk_test_ or sk_live_: copy it from API keys in the Clerk Dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave secreta debe empezar por sk_test_ o sk_live_: cópiela desde API keys en el Clerk Dashboard.</translation>
     </message>
     <message>
         <source>The built-in sandbox could not start on 127.0.0.1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox integrado en 127.0.0.1: %1</translation>
     </message>
     <message>
         <source>Enter the secret key of your Clerk instance in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave secreta de su instancia de Clerk en Configuración.</translation>
     </message>
     <message>
         <source>the built-in sandbox at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el sandbox integrado en %1</translation>
     </message>
     <message>
         <source>the development instance at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la instancia de desarrollo en %1</translation>
     </message>
     <message>
         <source>the production instance at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la instancia de producción en %1</translation>
     </message>
     <message>
         <source>the organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>las organizaciones</translation>
     </message>
     <message>
         <source>the instance&apos;s organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>los roles de organización de la instancia</translation>
     </message>
     <message>
         <source>the members of organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>los miembros de la organización %1</translation>
     </message>
     <message>
         <source>Clerk did not accept the secret key (HTTP 401) while reading %1: enter the right key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk no aceptó la clave secreta (HTTP 401) al leer %1: introduzca la clave correcta en Configuración.</translation>
     </message>
     <message>
         <source>Clerk refused to show %1 (HTTP 403: %2): use a secret key of the instance that owns the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk se negó a mostrar %1 (HTTP 403: %2): use una clave secreta de la instancia a la que pertenece la organización.</translation>
     </message>
     <message>
         <source>Organization %1 does not exist in %2 (HTTP 404): choose another organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización %1 no existe en %2 (HTTP 404): elija otra organización.</translation>
     </message>
     <message>
         <source>Could not read %1 from %2 (%3): check the API base URL in Settings and the network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer %1 de %2 (%3): compruebe la URL base de la API en Configuración y la conexión de red.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir “%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (%2); files up to %3 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es demasiado grande (%2); se admiten archivos de hasta %3.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer “%1”: %2.</translation>
     </message>
     <message>
         <source>“%1” is too large (more than %2); files up to %2 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” es demasiado grande (más de %2); se admiten archivos de hasta %2.</translation>
     </message>
     <message>
         <source>The file is too large (%1); files up to %2 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo es demasiado grande (%1); se admiten archivos de hasta %2.</translation>
     </message>
     <message>
         <source>The file does not contain text; it looks like binary data such as an image or an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no contiene texto; parecen datos binarios, como una imagen o un archivo comprimido.</translation>
     </message>
     <message>
         <source>“%1” cannot be used as the column separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no se puede usar como separador de columnas.</translation>
     </message>
     <message>
         <source>Row %1, column %2 opens a quoted value that is never closed (a closing &quot; is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>En la fila %1, columna %2 se abre un valor entre comillas que nunca se cierra (falta la &quot; de cierre).</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds more than %3 characters; at most %3 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La celda de la fila %1, columna %2 contiene más de %3 caracteres; se admiten como máximo %3.</translation>
     </message>
     <message>
         <source>Row %1 has %2 columns; at most %3 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila %1 tiene %2 columnas; se admiten como máximo %3.</translation>
     </message>
     <message>
         <source>The file has more than %1 data rows; at most %1 are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo tiene más de %1 filas de datos; se admiten como máximo %1.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header row and no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: no tiene fila de encabezado ni datos.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryRun</name>
     <message>
         <source>could not find out whether bulk call %1 reached Clerk (%2): run again to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo averiguar si la llamada masiva %1 llegó a Clerk (%2): vuelva a ejecutar para reanudar</translation>
     </message>
     <message>
         <source>row %1: no definite answer from Clerk after %2 attempts (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1: sin respuesta definitiva de Clerk tras %2 intentos (%3)</translation>
     </message>
     <message>
         <source>could not read %1 before sending: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudieron leer %1 antes de enviar: %2</translation>
     </message>
     <message>
         <source>journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diario: %1</translation>
     </message>
 </context>
 <context>
     <name>DryRunPrinter</name>
     <message>
         <source>call %1 of %2 (rows %3): POST %4</source>
-        <translation type="unfinished"></translation>
+        <translation>llamada %1 de %2 (filas %3): POST %4</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateEmails</name>
+    <message>
+        <source>same email as row %1</source>
+        <translation>mismo correo electrónico que la fila %1</translation>
     </message>
 </context>
 <context>
     <name>DurationText</name>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1 min</translation>
     </message>
     <message>
         <source>about %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1 h</translation>
     </message>
     <message>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>aprox. %1 h %2 min</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>about %Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aprox. %Ln minuto</numerusform>
+            <numerusform>aprox. %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aprox. %Ln hora</numerusform>
+            <numerusform>aprox. %Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aprox. %Ln día</numerusform>
+            <numerusform>aprox. %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln call(s) per %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llamada por %1</numerusform>
+            <numerusform>%Ln llamadas por %1</numerusform>
         </translation>
     </message>
 </context>
@@ -504,488 +511,488 @@
     <name>EditCellCommand</name>
     <message>
         <source>Edit %1 in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1 en la fila %2</translation>
     </message>
 </context>
 <context>
     <name>EditorActions</name>
     <message>
         <source>&amp;Fit Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustar columnas</translation>
     </message>
     <message>
         <source>Size the columns to their contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar el ancho de las columnas a su contenido</translation>
     </message>
     <message>
         <source>&amp;About Invitedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Invitedesk</translation>
     </message>
     <message>
         <source>Version and licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y licencia</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>The Qt version Invitedesk runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de Qt con la que funciona Invitedesk</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>Start an empty invitee table</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una tabla de invitados vacía</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Read invitees from a CSV or TSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer invitados de un archivo CSV o TSV</translation>
     </message>
     <message>
         <source>Save as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;CSV…</translation>
     </message>
     <message>
         <source>Write the table to a CSV file Invitedesk can open again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir la tabla en un archivo CSV que Invitedesk puede volver a abrir</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close Invitedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar Invitedesk</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Take back the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el último cambio</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Make the change taken back again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a aplicar el cambio deshecho</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer: %1</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Cor&amp;tar</translation>
     </message>
     <message>
         <source>Copy the selected cells and clear them (whole rows: remove them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las celdas seleccionadas y vaciarlas (filas completas: eliminarlas)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the selected cells as tab-separated text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las celdas seleccionadas como texto separado por tabulaciones</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar</translation>
     </message>
     <message>
         <source>Paste cells from a spreadsheet at the selection; extra rows are added</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar celdas de una hoja de cálculo en la selección; se agregan las filas que hagan falta</translation>
     </message>
     <message>
         <source>C&amp;lear Cells</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar celdas</translation>
     </message>
     <message>
         <source>Empty the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar las celdas seleccionadas</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar t&amp;odo</translation>
     </message>
     <message>
         <source>Select every visible cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar todas las celdas visibles</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Look for text in every cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar texto en todas las celdas</translation>
     </message>
     <message>
         <source>Find &amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <source>Go to the next cell holding the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la siguiente celda que contiene el texto</translation>
     </message>
     <message>
         <source>Find Pre&amp;vious</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar a&amp;nterior</translation>
     </message>
     <message>
         <source>Go to the previous cell holding the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la celda anterior que contiene el texto</translation>
     </message>
     <message>
         <source>Fill &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar hacia &amp;abajo</translation>
     </message>
     <message>
         <source>Copy the top selected cell of each column into the cells below it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la primera celda seleccionada de cada columna en las celdas de debajo</translation>
     </message>
     <message>
         <source>&amp;Add Row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar fila</translation>
     </message>
     <message>
         <source>Insert an empty row below the current one</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una fila vacía debajo de la actual</translation>
     </message>
     <message>
         <source>&amp;Delete Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar filas</translation>
     </message>
     <message>
         <source>Remove the rows of the selected cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar las filas de las celdas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición &amp;masiva…</translation>
     </message>
     <message>
         <source>Set role, redirect URL, inviter, expiry or notify on the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir el rol, la URL de redirección, el invitador, la caducidad o la notificación de las filas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Validar</translation>
     </message>
     <message>
         <source>Go to the first cell Clerk would refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la primera celda que Clerk rechazaría</translation>
     </message>
     <message>
         <source>&amp;Send Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar invitaciones</translation>
     </message>
     <message>
         <source>Send every row without a problem to Clerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a Clerk todas las filas sin problemas</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop sending; the run resumes later from where it stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el envío; la ejecución se reanuda más tarde desde donde se detuvo</translation>
     </message>
 </context>
 <context>
     <name>EditorModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (predeterminado)</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What validation or the last run made of the row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que la validación o la última ejecución determinó para la fila</translation>
     </message>
 </context>
 <context>
     <name>EditorView</name>
     <message>
         <source>Show only the rows with this status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas con este estado</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Row %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila %1, %2</translation>
     </message>
     <message>
         <source>%1 (search wrapped around)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la búsqueda volvió al principio)</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is in no visible cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no está en ninguna celda visible</translation>
     </message>
     <message numerus="yes">
         <source>No problems: %n row(s) ready to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sin problemas: %n fila lista para enviar</numerusform>
+            <numerusform>Sin problemas: %n filas listas para enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema por corregir; el primero: %1</numerusform>
+            <numerusform>%n problemas por corregir; el primero: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fila %2</translation>
     </message>
     <message>
         <source>Select the rows to edit first</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione las filas que desea editar</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentBadge</name>
     <message>
         <source>SANDBOX</source>
-        <translation type="unfinished"></translation>
+        <translation>SANDBOX</translation>
     </message>
     <message>
         <source>TEST</source>
-        <translation type="unfinished"></translation>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>LIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>LIVE</translation>
     </message>
     <message>
         <source>Sandbox: a simulated Clerk on this computer. Nothing is sent anywhere and nobody gets an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: un Clerk simulado en este equipo. No se envía nada a ningún sitio y nadie recibe ningún correo.</translation>
     </message>
     <message>
         <source>Test: a Clerk development instance (sk_test_ key). Invitations are real but only for testing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test: una instancia de desarrollo de Clerk (clave sk_test_). Las invitaciones son reales, pero solo para pruebas.</translation>
     </message>
     <message>
         <source>Live: your Clerk production instance (sk_live_ key). Real people get real invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: su instancia de producción de Clerk (clave sk_live_). Personas reales reciben invitaciones reales.</translation>
     </message>
     <message>
         <source>%1 Sending goes to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El envío va a %2.</translation>
     </message>
     <message>
         <source>Environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno: %1</translation>
     </message>
 </context>
 <context>
     <name>ExchangeListModel</name>
     <message>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado</translation>
     </message>
     <message>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>
     <name>ExchangeView</name>
     <message>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cURL</translation>
     </message>
     <message>
         <source>Copy a curl command that repeats this request; it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un comando curl que repite esta solicitud; lee la clave de $CLERK_SECRET_KEY, así que la clave nunca se copia</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Select an exchange to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un intercambio para verlo completo.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <source>the connection ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión terminó sin respuesta</translation>
     </message>
     <message>
         <source>%1, then the transfer failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; después, la transferencia falló: %2</translation>
     </message>
     <message>
         <source>Started %1 · wait %2 ms · total %3 ms · response %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio %1 · espera %2 ms · total %3 ms · respuesta %4</translation>
     </message>
 </context>
 <context>
     <name>ExpiryDelegate</name>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in every cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todas las celdas</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
 </context>
 <context>
     <name>HarWriter</name>
     <message>
         <source>No response was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se recibió ninguna respuesta.</translation>
     </message>
     <message>
         <source>Could not write the HTTP archive to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el HTTP Archive (HAR) en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>HeaderTable</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>InputCheckPrinter</name>
     <message>
         <source>%1: checked %2: %3 ready to send, %4 invalid, %5 duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se comprobaron %2: %3 listas para enviar, %4 no válidas, %5 duplicadas</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
 </context>
@@ -993,419 +1000,419 @@
     <name>Invitee</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Redirect URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de redirección</translation>
     </message>
     <message>
         <source>Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitador</translation>
     </message>
     <message>
         <source>Expires (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca (días)</translation>
     </message>
     <message>
         <source>Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificar</translation>
     </message>
     <message>
         <source>Public metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos públicos</translation>
     </message>
     <message>
         <source>Private metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos privados</translation>
     </message>
 </context>
 <context>
     <name>InviteeCsvFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>InviteeImporter</name>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulación</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>CSV (%1, %2 separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (%1, separado por %2)</translation>
     </message>
     <message>
         <source>%1: spreadsheet files (.%2) are not supported yet; save the sheet as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: los archivos de hoja de cálculo (.%2) aún no se admiten; guarde la hoja como CSV</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>no journal file was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún archivo de diario</translation>
     </message>
     <message>
         <source>journal %1 is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>cannot create journal %1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el diario %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <source>cannot write journal %1: the file is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el diario %1: el archivo es de solo lectura</translation>
     </message>
     <message>
         <source>cannot write journal %1: folder %2 is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el diario %1: la carpeta %2 es de solo lectura</translation>
     </message>
     <message>
         <source>journal %1 has no run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 no tiene la ejecución %2</translation>
     </message>
     <message>
         <source>the journal is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario no está abierto</translation>
     </message>
 </context>
 <context>
     <name>JournalCallWriter</name>
     <message>
         <source>journal %1: a call needs at least one row</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: una llamada necesita al menos una fila</translation>
     </message>
     <message>
         <source>journal %1: call %2 was already sent; plan a new call to send its rows again</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la llamada %2 ya se envió; planifique una nueva llamada para volver a enviar sus filas</translation>
     </message>
     <message>
         <source>journal %1 has no run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 no tiene la ejecución %2</translation>
     </message>
     <message>
         <source>journal %1: run %2 is already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la ejecución %2 ya terminó</translation>
     </message>
     <message>
         <source>journal %1: row %2 is not in run %3 or is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la fila %2 no está en la ejecución %3 o aparece dos veces</translation>
     </message>
     <message>
         <source>journal %1: row %2 already ended as %3 and is not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la fila %2 ya terminó como %3 y no se vuelve a enviar</translation>
     </message>
     <message>
         <source>journal %1: row %2 is in call %3 whose outcome is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la fila %2 está en la llamada %3, cuyo resultado aún se desconoce</translation>
     </message>
     <message>
         <source>journal %1: the outcome given for row %2 is still pending; leave the row out instead</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: el resultado indicado para la fila %2 sigue pendiente; en su lugar, omita la fila</translation>
     </message>
     <message>
         <source>journal %1: row %2 is not a pending row of call %3</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la fila %2 no es una fila pendiente de la llamada %3</translation>
     </message>
     <message>
         <source>journal %1 has no call %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 no tiene la llamada %2</translation>
     </message>
     <message>
         <source>journal %1: call %2 is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la llamada %2 ya está cerrada</translation>
     </message>
 </context>
 <context>
     <name>JournalRunWriter</name>
     <message>
         <source>journal %1: unfinished run %2 has %3 rows but the input has %4; choose another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la ejecución sin terminar %2 tiene %3 filas, pero la entrada tiene %4; elija otro diario</translation>
     </message>
     <message>
         <source>journal %1: row %2 appears twice in the run</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la fila %2 aparece dos veces en la ejecución</translation>
     </message>
     <message>
         <source>journal %1: the outcome given for row %2 is still pending</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: el resultado indicado para la fila %2 sigue pendiente</translation>
     </message>
     <message>
         <source>journal %1: row %2 of run %3 is not pending outside an open call</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la fila %2 de la ejecución %3 no está pendiente fuera de una llamada abierta</translation>
     </message>
     <message>
         <source>journal %1: run %2 cannot finish while %3 rows are pending and %4 calls are unresolved</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: la ejecución %2 no puede terminar mientras haya %3 filas pendientes y %4 llamadas sin resolver</translation>
     </message>
     <message>
         <source>journal %1 has no run %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 no tiene la ejecución %2</translation>
     </message>
 </context>
 <context>
     <name>JournalSchema</name>
     <message>
         <source>%1 is not an Invitedesk journal (it is an SQLite database of another application)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario de Invitedesk (es una base de datos SQLite de otra aplicación)</translation>
     </message>
     <message>
         <source>journal %1 was written by a newer Invitedesk (journal version %2; this version reads up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 lo escribió una versión más reciente de Invitedesk (versión de diario %2; esta versión lee hasta la %3)</translation>
     </message>
     <message>
         <source>journal %1 cannot use write-ahead logging (SQLite kept journal mode &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 no puede usar el registro de escritura anticipada (SQLite mantuvo el modo de diario &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>journal %1 is in use by another Invitedesk process; wait for it to finish or choose another journal</source>
-        <translation type="unfinished"></translation>
+        <translation>otro proceso de Invitedesk está usando el diario %1; espere a que termine o elija otro diario</translation>
     </message>
     <message>
         <source>%1 is not an Invitedesk journal (it is not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un diario de Invitedesk (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <source>journal %1 is damaged (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el diario %1 está dañado (%2)</translation>
     </message>
     <message>
         <source>cannot write journal %1: the file or its folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el diario %1: el archivo o su carpeta es de solo lectura</translation>
     </message>
     <message>
         <source>cannot write journal %1: the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el diario %1: el disco está lleno</translation>
     </message>
     <message>
         <source>cannot open journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el diario %1: %2</translation>
     </message>
     <message>
         <source>cannot read or write journal %1: input/output error (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ni escribir el diario %1: error de entrada/salida (%2)</translation>
     </message>
     <message>
         <source>journal %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diario %1: %2</translation>
     </message>
 </context>
 <context>
     <name>JsonEditorDialog</name>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>una matriz</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>algo que no es un objeto</translation>
     </message>
     <message>
         <source>&amp;Format</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formatear</translation>
     </message>
     <message>
         <source>Indent the object, one key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar sangría al objeto, una clave por línea</translation>
     </message>
     <message>
         <source>Empty: no metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: sin metadatos</translation>
     </message>
     <message>
         <source>Valid JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto JSON válido</translation>
     </message>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1, columna %2: %3</translation>
     </message>
     <message>
         <source>This is %1; metadata must be a JSON object like {&quot;team&quot;: &quot;Research&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es %1; los metadatos deben ser un objeto JSON como {&quot;team&quot;: &quot;Research&quot;}</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No system keychain is available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1).</translation>
     </message>
     <message>
         <source>The system keychain refused access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema denegó el acceso (%1).</translation>
     </message>
     <message>
         <source>The system keychain failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error en el llavero del sistema (%1).</translation>
     </message>
 </context>
 <context>
     <name>LiveKeyConfirmation</name>
     <message>
         <source>Send %1 invitations to %2 with a LIVE key? This takes %3 at %4. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar %1 invitaciones a %2 con una clave LIVE? Tardará %3 a %4. [y/N] </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el archivo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitaciones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>About Invitedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Invitedesk</translation>
     </message>
     <message>
         <source>Invitedesk %1: invite many people into one Clerk organization at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitedesk %1: invite a muchas personas a una organización de Clerk de una sola vez.</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Rows with an invalid cell, and rows repeating an earlier row&apos;s email</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con una celda no válida y filas que repiten el correo electrónico de una fila anterior</translation>
     </message>
     <message>
         <source>Invitedesk[*]</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitedesk[*]</translation>
     </message>
     <message>
         <source>%1[*] — Invitedesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — Invitedesk</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
     </message>
     <message>
         <source>Invalid rows: %1 · Duplicates: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas no válidas: %1 · Duplicadas: %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
     <message>
         <source>Choose the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la organización</translation>
     </message>
     <message>
         <source>Search by name, slug or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, slug o id</translation>
     </message>
     <message>
         <source>Search organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organizaciones</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>Slug</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>This instance has no organizations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta instancia aún no tiene organizaciones.</translation>
     </message>
     <message>
         <source>No organization matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna organización coincide con &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %Ln organization(s): type more of the name to narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra solo %Ln organización: escriba más del nombre para acotar la búsqueda.</numerusform>
+            <numerusform>Se muestran las primeras %Ln organizaciones: escriba más del nombre para acotar la búsqueda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln organization(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %Ln organización.</numerusform>
+            <numerusform>Se encontraron %Ln organizaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -1413,489 +1420,490 @@
     <name>OutcomeMapper</name>
     <message>
         <source>Clerk refused the secret key (401): check CLERK_SECRET_KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk rechazó la clave secreta (401): compruebe CLERK_SECRET_KEY</translation>
     </message>
     <message>
         <source>Clerk denied access to organization %1 (403): check that the secret key belongs to its instance (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk denegó el acceso a la organización %1 (403): compruebe que la clave secreta pertenece a su instancia (%2)</translation>
     </message>
     <message>
         <source>organization %1 not found (404): check --org</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró la organización %1 (404): compruebe --org</translation>
     </message>
     <message>
         <source>nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envió nada: %1</translation>
     </message>
 </context>
 <context>
     <name>Preflight</name>
     <message>
         <source>row %1, column role: &quot;%2&quot; is not a role of this Clerk instance (valid: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1, columna role: &quot;%2&quot; no es un rol de esta instancia de Clerk (válidos: %3)</translation>
     </message>
     <message>
         <source>the instance&apos;s roles</source>
-        <translation type="unfinished"></translation>
+        <translation>los roles de la instancia</translation>
     </message>
     <message>
         <source>the organization&apos;s pending invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>las invitaciones pendientes de la organización</translation>
     </message>
     <message>
         <source>%1 already has a pending invitation (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una invitación pendiente (%2)</translation>
     </message>
     <message>
         <source>the organization&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>los miembros de la organización</translation>
     </message>
     <message>
         <source>%1 is already a member of the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es miembro de la organización</translation>
     </message>
 </context>
 <context>
     <name>RatePacer</name>
     <message>
         <source>rate must look like N/SECONDS, e.g. 50/3600 (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la frecuencia debe tener la forma N/SECONDS, p. ej. 50/3600 (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>rate must allow at least 1 call per window (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la frecuencia debe permitir al menos 1 llamada por intervalo (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>rate window must be at least 1 second (got &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo de la frecuencia debe ser de al menos 1 segundo (se recibió &quot;%1&quot;)</translation>
     </message>
     <message>
         <source>rate &quot;%1&quot; is too large: at most %2 calls per window of at most %3 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>la frecuencia &quot;%1&quot; es demasiado alta: como máximo %2 llamadas por intervalo de como máximo %3 segundos</translation>
     </message>
 </context>
 <context>
     <name>ReportWriter</name>
     <message>
         <source>Could not write the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe: %1</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ResultsWindow</name>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Read the runs again from the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer las ejecuciones del diario</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
         <source>Save the per-row results of this run as a CSV report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados por fila de esta ejecución como informe CSV</translation>
     </message>
     <message>
         <source>Export &amp;HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;HAR…</translation>
     </message>
     <message>
         <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los intercambios HTTP de esta ejecución como HTTP Archive (HAR 1.2)</translation>
     </message>
     <message>
         <source>Re&amp;voke invitations of this run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vocar las invitaciones de esta ejecución…</translation>
     </message>
     <message>
         <source>Revoke every invitation this run created, after a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar todas las invitaciones que creó esta ejecución, previa confirmación</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>HTTP exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios HTTP</translation>
     </message>
     <message>
         <source>Could not read run %1 from the journal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución %1 del diario: %2</translation>
     </message>
     <message>
         <source>No runs yet: the runs you send appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ejecuciones: aquí aparecen las que envíe.</translation>
     </message>
     <message>
         <source>Run %1 · %2 · started %3 · %4 · %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 · %2 · inicio %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar HAR</translation>
     </message>
     <message>
         <source>HTTP Archive files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos HTTP Archive (*.har)</translation>
     </message>
     <message>
         <source>Report of run %1 saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de la ejecución %1 guardado en %2</translation>
     </message>
     <message>
         <source>HTTP exchanges of run %1 saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios HTTP de la ejecución %1 guardados en %2</translation>
     </message>
     <message>
         <source>Run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1: %2</translation>
     </message>
     <message>
         <source>Revoke invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar invitaciones</translation>
     </message>
     <message>
         <source>%1 First failure: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Primer fallo: %2</translation>
     </message>
 </context>
 <context>
     <name>RevokeBar</name>
     <message>
         <source>Stop revoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la revocación</translation>
     </message>
     <message>
         <source>Send no further revocation; the one under way still ends</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar más revocaciones; la que está en curso termina igualmente</translation>
     </message>
     <message>
         <source>Revoke invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar invitaciones</translation>
     </message>
     <message>
         <source>Run %1 created no invitation that could be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 no creó ninguna invitación que se pueda revocar.</translation>
     </message>
     <message>
         <source>Run %1 sent its invitations to %2, but the connection is now to %3; connect to %2 to revoke them.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ejecución %1 envió sus invitaciones a %2, pero ahora la conexión es con %3; conéctese a %2 para revocarlas.</translation>
     </message>
     <message>
         <source>Revoke every invitation run %1 created in %2? Invitations to revoke: %3. Whoever has not accepted yet can then no longer join with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revocar todas las invitaciones que creó la ejecución %1 en %2? Invitaciones que se revocarán: %3. Quien aún no las haya aceptado ya no podrá unirse con ellas.</translation>
     </message>
     <message>
         <source>Revoking the invitations of run %1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocando las invitaciones de la ejecución %1: %2 de %3</translation>
     </message>
 </context>
 <context>
     <name>RevokeSummary</name>
     <message>
         <source>Revoked: %1. Already gone: %2. Failed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocadas: %1. Ya no existían: %2. Fallidas: %3.</translation>
     </message>
     <message>
         <source>%1 Stopped after %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Se detuvo tras %2 de %3.</translation>
     </message>
 </context>
 <context>
     <name>RowResultsModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Invitation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de invitación</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de traza</translation>
     </message>
 </context>
 <context>
     <name>RowStatus</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya invitado</translation>
     </message>
     <message>
         <source>Already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya es miembro</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
 </context>
 <context>
     <name>RunController</name>
     <message>
         <source>A run is already going: stop it or wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una ejecución en curso: deténgala o espere a que termine.</translation>
     </message>
     <message>
         <source>Choose the organization to invite into before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de enviar, elija la organización a la que invitar.</translation>
     </message>
     <message>
         <source>The table is empty: type or open the invitees first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla está vacía: primero escriba o abra los invitados.</translation>
     </message>
 </context>
 <context>
     <name>RunHistoryModel</name>
     <message>
         <source>No journal is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún diario abierto.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpida</translation>
     </message>
     <message>
         <source>Unfinished</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin terminar</translation>
     </message>
     <message>
         <source>Run %1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 contra %2</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>RunReport</name>
     <message>
         <source>Could not read the run from the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la ejecución del diario: %1</translation>
     </message>
 </context>
 <context>
     <name>RunRevoker</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>RunRowsPanel</name>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Rows that need a look (invalid, duplicate, failed, pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que requieren atención (no válidas, duplicadas, fallidas, pendientes)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
 </context>
 <context>
     <name>RunWorker</name>
     <message>
         <source>A run is already going: stop it or wait until it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una ejecución en curso: deténgala o espere a que termine.</translation>
     </message>
     <message>
         <source>No row can be sent: every row is invalid or a duplicate. Fix the marked cells first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar ninguna fila: todas son no válidas o están duplicadas. Corrija primero las celdas marcadas.</translation>
     </message>
     <message>
         <source>Cannot open the journal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el diario: %1</translation>
     </message>
 </context>
 <context>
     <name>SandboxCommand</name>
     <message>
         <source>Serve a simulated Clerk instance on 127.0.0.1 to try send against</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir una instancia simulada de Clerk en 127.0.0.1 para probar send con ella</translation>
     </message>
     <message>
         <source>Serves a simulated Clerk Backend API on 127.0.0.1 with a demo organization,
 Clerk&apos;s error answers and rate limit, until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve una Clerk Backend API simulada en 127.0.0.1 con una organización de demostración,
+las respuestas de error y el límite de frecuencia de Clerk, hasta que se interrumpa (Ctrl+C).</translation>
     </message>
     <message>
         <source>Port to listen on (default 0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en el que escuchar (predeterminado 0: cualquier puerto libre).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--port &apos;%1&apos; is not a port number (0 to 65535)</source>
-        <translation type="unfinished"></translation>
+        <translation>--port &apos;%1&apos; no es un número de puerto (de 0 a 65535)</translation>
     </message>
     <message>
         <source>invitedesk-cli sandbox: cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli sandbox: no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
     <message>
         <source>Sandbox Clerk API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API de Clerk del sandbox: %1</translation>
     </message>
     <message>
         <source>Demo organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización de demostración: %1</translation>
     </message>
     <message>
         <source>Accepted keys: any sk_test_... or sk_live_... value</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves aceptadas: cualquier valor sk_test_... o sk_live_...</translation>
     </message>
     <message>
         <source>Try: CLERK_SECRET_KEY=sk_test_sandbox invitedesk-cli send people.csv --org %1 --api-url %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe: CLERK_SECRET_KEY=sk_test_sandbox invitedesk-cli send people.csv --org %1 --api-url %2</translation>
     </message>
     <message>
         <source>Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Ctrl+C para detener.</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox detenido.</translation>
     </message>
 </context>
 <context>
     <name>SendCommand</name>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envió nada.</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1 invitations with a LIVE key need a confirmation: run in a terminal to answer, or add --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli send: %1 invitaciones con una clave LIVE necesitan confirmación: ejecute en un terminal para responder o añada --yes</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli send: %1</translation>
     </message>
     <message>
         <source>Send the invitations of a file to a Clerk organization (resumable, paced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las invitaciones de un archivo a una organización de Clerk (reanudable, a ritmo controlado)</translation>
     </message>
     <message>
         <source>%1: no invitee rows below the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay filas de invitados debajo del encabezado</translation>
     </message>
     <message>
         <source>Interrupted: re-run the same command to resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: vuelva a ejecutar el mismo comando para reanudar</translation>
     </message>
 </context>
 <context>
     <name>SendConfirmation</name>
     <message>
         <source>Send with a LIVE key</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar con una clave LIVE</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln invitation(s) to %1 with a LIVE key? At %2 this takes %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar %Ln invitación a %1 con una clave LIVE? A %2, tardará %3.</numerusform>
+            <numerusform>¿Enviar %Ln invitaciones a %1 con una clave LIVE? A %2, tardará %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -1907,544 +1915,549 @@ paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KE
 same command resumes an interrupted run without inviting anyone twice.
 Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
 or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía invitaciones para cada fila válida de FILE a una organización de Clerk, diez por llamada masiva,
+a un ritmo por debajo del límite de frecuencia de Clerk. La clave secreta se lee de CLERK_SECRET_KEY.
+Volver a ejecutar el mismo comando reanuda una ejecución interrumpida sin invitar a nadie dos veces.
+Estado de salida: 0 todas las filas invitadas (o ya invitadas o ya miembros), 1 alguna fila no válida,
+duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización, 3 interrumpido
+(vuelva a ejecutar para reanudar).</translation>
     </message>
     <message>
         <source>The organization to invite into (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización a la que invitar (obligatorio).</translation>
     </message>
     <message>
         <source>ORG_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ORG_ID</translation>
     </message>
     <message>
         <source>Clerk&apos;s Backend API (default: CLERK_API_URL, else https://api.clerk.com/v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Backend API de Clerk (predeterminado: CLERK_API_URL o, si no existe, https://api.clerk.com/v1).</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Role for rows whose role cell is empty (default: org:member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol para las filas cuya celda de rol está vacía (predeterminado: org:member).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>Inviter for rows whose inviter cell is empty (a user id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitador para las filas cuya celda de invitador está vacía (un id de usuario).</translation>
     </message>
     <message>
         <source>USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID</translation>
     </message>
     <message>
         <source>At most N bulk calls per SECONDS seconds (default: 50/3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N llamadas masivas cada SECONDS segundos (predeterminado: 50/3600).</translation>
     </message>
     <message>
         <source>N/SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>N/SECONDS</translation>
     </message>
     <message>
         <source>The journal that makes the run resumable (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El diario que permite reanudar la ejecución (predeterminado: %1).</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Write a CSV report of every row to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un informe CSV de todas las filas en PATH.</translation>
     </message>
     <message>
         <source>Write every HTTP exchange as a HAR file to PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir todos los intercambios HTTP como archivo HAR en PATH.</translation>
     </message>
     <message>
         <source>Print the body of every bulk call instead of sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el cuerpo de cada llamada masiva en lugar de enviarla.</translation>
     </message>
     <message>
         <source>Do not ask before sending many invitations with a live key.</source>
-        <translation type="unfinished"></translation>
+        <translation>No preguntar antes de enviar muchas invitaciones con una clave live.</translation>
     </message>
     <message>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el resultado como un único objeto JSON.</translation>
     </message>
     <message>
         <source>The invitee file to send (CSV or TSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de invitados que se enviará (CSV o TSV).</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli send: %1</translation>
     </message>
     <message>
         <source>name the file to send</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el archivo que desea enviar</translation>
     </message>
     <message>
         <source>give exactly one file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un archivo, no %1</translation>
     </message>
     <message>
         <source>--org is required: the id of the organization to invite into (org_...)</source>
-        <translation type="unfinished"></translation>
+        <translation>--org es obligatorio: el id de la organización a la que invitar (org_...)</translation>
     </message>
     <message>
         <source>--org &apos;%1&apos; is not an organization id; ids look like org_2abc...</source>
-        <translation type="unfinished"></translation>
+        <translation>--org &apos;%1&apos; no es un id de organización; los id tienen la forma org_2abc...</translation>
     </message>
     <message>
         <source>--role &apos;%1&apos; is not a role key; role keys look like org:member</source>
-        <translation type="unfinished"></translation>
+        <translation>--role &apos;%1&apos; no es una clave de rol; las claves de rol tienen la forma org:member</translation>
     </message>
     <message>
         <source>--inviter &apos;%1&apos; is not a user id; user ids look like user_2abc...</source>
-        <translation type="unfinished"></translation>
+        <translation>--inviter &apos;%1&apos; no es un id de usuario; los id de usuario tienen la forma user_2abc...</translation>
     </message>
     <message>
         <source>cannot write %1: folder %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
         <source>no Clerk secret key: set the environment variable CLERK_SECRET_KEY (keys are never taken as arguments)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay clave secreta de Clerk: defina la variable de entorno CLERK_SECRET_KEY (las claves nunca se aceptan como argumentos)</translation>
     </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Sending progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del envío</translation>
     </message>
     <message>
         <source>Stop after the call in flight; send the same table again to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras la llamada en curso; envíe de nuevo la misma tabla para reanudar.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message>
         <source>%1 of %2 rows done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas completadas</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bulk call(s) made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llamada masiva realizada</numerusform>
+            <numerusform>%Ln llamadas masivas realizadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Time left: not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: aún se desconoce</translation>
     </message>
     <message>
         <source>Last call in %1, at about %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Última llamada dentro de %1, hacia las %2</translation>
     </message>
     <message>
         <source>Waiting (%1 left): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando (quedan %1): %2</translation>
     </message>
     <message>
         <source>Invitedesk: sending ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitedesk: el envío terminó</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1</translation>
     </message>
     <message numerus="yes">
         <source>Stopped with %Ln row(s) left: send the same table again to resume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Detenido con %Ln fila pendiente: envíe de nuevo la misma tabla para reanudar.</numerusform>
+            <numerusform>Detenido con %Ln filas pendientes: envíe de nuevo la misma tabla para reanudar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 invited, %2 already invited, %3 already members, %4 failed, %5 not sent (invalid or duplicate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 invitados, %2 ya invitados, %3 ya miembros, %4 fallidos, %5 no enviados (no válidos o duplicados).</translation>
     </message>
 </context>
 <context>
     <name>SendProgressPrinter</name>
     <message>
         <source>rows done: %1, calls: %2, %3 left, waiting %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>filas completadas: %1, llamadas: %2, quedan %3, esperando %4 (%5)</translation>
     </message>
     <message>
         <source>rows done: %1, calls: %2, waiting %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>filas completadas: %1, llamadas: %2, esperando %3 (%4)</translation>
     </message>
     <message>
         <source>rows done: %1, calls: %2, %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>filas completadas: %1, llamadas: %2, quedan %3</translation>
     </message>
     <message>
         <source>rows done: %1, calls: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>filas completadas: %1, llamadas: %2</translation>
     </message>
 </context>
 <context>
     <name>SendSession</name>
     <message>
         <source>Interrupted again: stopped at once. Re-run the same command to resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido de nuevo: detenido de inmediato. Vuelva a ejecutar el mismo comando para reanudar.</translation>
     </message>
     <message>
         <source>Stopping after the call in flight (press Ctrl+C again to stop at once)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras la llamada en curso (pulse Ctrl+C de nuevo para detener de inmediato)...</translation>
     </message>
     <message>
         <source>Resuming run %1: %2 of %3 rows already done</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudando la ejecución %1: %2 de %3 filas ya completadas</translation>
     </message>
 </context>
 <context>
     <name>SendSummaryPrinter</name>
     <message>
         <source>Dry run for organization %1: %2 rows, nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación para la organización %1: %2 filas, no se envió nada.</translation>
     </message>
     <message>
         <source>Run %1 for organization %2: %3 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecución %1 para la organización %2: %3 filas.</translation>
     </message>
     <message>
         <source>Would be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviarían</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Bulk calls: %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas masivas: %1 en %2.</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe: %1</translation>
     </message>
     <message>
         <source>HAR: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR: %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>&amp;Remember in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>empty: the built-in sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>vacío: el sandbox integrado</translation>
     </message>
     <message>
         <source>Clerk&apos;s Backend API, e.g. https://api.clerk.com/v1. Plain http only to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Backend API de Clerk, p. ej. https://api.clerk.com/v1. http sin cifrar solo hacia este equipo.</translation>
     </message>
     <message>
         <source>sk_test_… or sk_live_…</source>
-        <translation type="unfinished"></translation>
+        <translation>sk_test_… o sk_live_…</translation>
     </message>
     <message>
         <source>Secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave secreta</translation>
     </message>
     <message>
         <source>Show the secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave secreta</translation>
     </message>
     <message>
         <source>Without it the key is forgotten when Invitedesk closes. It is never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin esta opción, la clave se olvida al cerrar Invitedesk. Nunca se escribe en el archivo de configuración.</translation>
     </message>
     <message>
         <source>Bulk calls per seconds, as N/SECONDS. Clerk allows 50 calls per hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas masivas por intervalo de segundos, con la forma N/SECONDS. Clerk permite 50 llamadas por hora.</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base de la API:</translation>
     </message>
     <message>
         <source>Secret &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave secreta:</translation>
     </message>
     <message>
         <source>&amp;Rate limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de frecuencia:</translation>
     </message>
     <message>
         <source>Transfer &amp;timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera de transferencia:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language takes effect when Invitedesk starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica cuando Invitedesk se vuelve a iniciar.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>No key: sending goes to the built-in sandbox on this computer; nobody gets an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave: el envío va al sandbox integrado en este equipo; nadie recibe ningún correo.</translation>
     </message>
     <message>
         <source>Sending goes to %1 with a LIVE key: real people get real invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío va a %1 con una clave LIVE: personas reales reciben invitaciones reales.</translation>
     </message>
     <message>
         <source>Sending goes to %1 with a TEST key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío va a %1 con una clave TEST.</translation>
     </message>
     <message>
         <source>Saving the key in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave en el llavero del sistema…</translation>
     </message>
     <message>
         <source>%1 Untick &quot;Remember&quot; to use the key for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Desmarque &quot;Recordar&quot; para usar la clave solo en esta sesión.</translation>
     </message>
     <message>
         <source>Removing the key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando la clave del llavero del sistema…</translation>
     </message>
     <message>
         <source>The key stays in the system keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave permanece en el llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
     <name>StatusCountsBar</name>
     <message>
         <source>Show only the rows that are %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las filas con estado %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>StatusFilterModel</name>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
     <name>TableDocument</name>
     <message numerus="yes">
         <source>Read %n row(s) from %1 as %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se leyó %n fila de %1 como %2</numerusform>
+            <numerusform>Se leyeron %n filas de %1 como %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el archivo</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó %n fila en %1</numerusform>
+            <numerusform>Se guardaron %n filas en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invitedesk did not close properly on %1. It kept %n row(s) you had not saved. Restore them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invitedesk no se cerró correctamente el %1. Conservó %n fila que no había guardado. ¿Desea restaurarla?</numerusform>
+            <numerusform>Invitedesk no se cerró correctamente el %1. Conservó %n filas que no había guardado. ¿Desea restaurarlas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Invitedesk did not close properly on %1. It kept %n row(s) of %2 you had not saved. Restore them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invitedesk no se cerró correctamente el %1. Conservó %n fila de %2 que no había guardado. ¿Desea restaurarla?</numerusform>
+            <numerusform>Invitedesk no se cerró correctamente el %1. Conservó %n filas de %2 que no había guardado. ¿Desea restaurarlas?</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore unsaved invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar invitados sin guardar</translation>
     </message>
     <message>
         <source>Cannot restore the invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden restaurar los invitados</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n unsaved row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se restauró %n fila sin guardar</numerusform>
+            <numerusform>Se restauraron %n filas sin guardar</numerusform>
         </translation>
     </message>
     <message>
         <source>Open invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir invitados</translation>
     </message>
     <message>
         <source>Invitee files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de invitados (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save invitees as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar invitados como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay archivos recientes</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <source>The invitee table has changes that are not saved in a file. Save them as CSV first?</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla de invitados tiene cambios que no se han guardado en un archivo. ¿Desea guardarlos antes como CSV?</translation>
     </message>
 </context>
 <context>
     <name>TableEditor</name>
     <message numerus="yes">
         <source>Cut %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cortar %n fila</numerusform>
+            <numerusform>Cortar %n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cut %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cortar %n celda</numerusform>
+            <numerusform>Cortar %n celdas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste into %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar en %n celda</numerusform>
+            <numerusform>Pegar en %n celdas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n celda</numerusform>
+            <numerusform>Pegar %n celdas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se pegó %n fila</numerusform>
+            <numerusform>Se pegaron %n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Clear %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vaciar %n celda</numerusform>
+            <numerusform>Vaciar %n celdas</numerusform>
         </translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar fila</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminar %n fila</numerusform>
+            <numerusform>Eliminar %n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n fila</numerusform>
+            <numerusform>Se eliminaron %n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Fill down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellenar hacia abajo</translation>
     </message>
     <message>
         <source>Nothing to change: the rows already hold these values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: las filas ya tienen estos valores</translation>
     </message>
     <message numerus="yes">
         <source>Edit %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Editar %n fila</numerusform>
+            <numerusform>Editar %n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se cambió %n fila</numerusform>
+            <numerusform>Se cambiaron %n filas</numerusform>
         </translation>
     </message>
 </context>
@@ -2452,263 +2465,261 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     <name>TemplateCommand</name>
     <message>
         <source>Write a template file with every supported column and an example row</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un archivo de plantilla con todas las columnas admitidas y una fila de ejemplo</translation>
     </message>
     <message>
         <source>Writes an invitee template: every column Invitedesk reads, one example row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una plantilla de invitados: todas las columnas que lee Invitedesk y una fila de ejemplo.</translation>
     </message>
     <message>
         <source>File format: csv (default) or xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de archivo: csv (predeterminado) o xlsx.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en FILE en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; use -o FILE to name the output</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;; use -o FILE para indicar la salida</translation>
     </message>
     <message>
         <source>the xlsx format is not available yet; use --format csv</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato xlsx aún no está disponible; use --format csv</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos;; choose csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &apos;%1&apos;; elija csv o xlsx</translation>
     </message>
     <message>
         <source>invitedesk-cli template: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>invitedesk-cli template: no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TextFindBar</name>
     <message>
         <source>Find in body</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el cuerpo</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencia siguiente (F3)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar:</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
     <name>UrlLineEdit</name>
     <message>
         <source>https://example.com/welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/welcome</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
         <source>Check an invitee file and list every problem by row and column</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un archivo de invitados y listar todos los problemas por fila y columna</translation>
     </message>
     <message>
         <source>Checks an invitee file (CSV or TSV) without sending anything.
 Prints each problem as FILE:ROW: COLUMN: message, then a summary.
 Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba un archivo de invitados (CSV o TSV) sin enviar nada.
+Muestra cada problema como FILE:ROW: COLUMN: mensaje y después un resumen.
+Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el archivo no se puede usar.</translation>
     </message>
     <message>
         <source>Role for rows whose role cell is empty (default: org:member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol para las filas cuya celda de rol está vacía (predeterminado: org:member).</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>The invitee file to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de invitados que se comprobará.</translation>
     </message>
     <message>
         <source>name the file to check</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el archivo que desea comprobar</translation>
     </message>
     <message>
         <source>give exactly one file, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indique exactamente un archivo, no %1</translation>
     </message>
     <message>
         <source>--role &apos;%1&apos; is not a role key; role keys look like org:member</source>
-        <translation type="unfinished"></translation>
+        <translation>--role &apos;%1&apos; no es una clave de rol; las claves de rol tienen la forma org:member</translation>
     </message>
     <message>
         <source>%1: no invitee rows below the header</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no hay filas de invitados debajo del encabezado</translation>
     </message>
 </context>
 <context>
     <name>Validator</name>
     <message>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: %1 en la posición %2</translation>
     </message>
     <message>
         <source>must be a JSON object, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON, no una matriz</translation>
     </message>
     <message>
         <source>must be a JSON object, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON, no una cadena</translation>
     </message>
     <message>
         <source>must be a JSON object, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON, no un número</translation>
     </message>
     <message>
         <source>must be a JSON object, not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON, no true o false</translation>
     </message>
     <message>
         <source>must be a JSON object, not null</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON, no null</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL válida</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute URL; write it in full, like https://example.com/welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL absoluta; escríbala completa, como https://example.com/welcome</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una URL http o https</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no host name; write it like https://example.com/welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same email as row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no tiene nombre de host; escríbala como https://example.com/welcome</translation>
     </message>
     <message>
         <source>the default role is empty; role keys look like org:member</source>
-        <translation type="unfinished"></translation>
+        <translation>el rol predeterminado está vacío; las claves de rol tienen la forma org:member</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a role key; role keys look like org:admin</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una clave de rol; las claves de rol tienen la forma org:admin</translation>
     </message>
     <message>
         <source>row %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1, %2: %3</translation>
     </message>
     <message>
         <source>missing email address</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una dirección de correo electrónico válida</translation>
     </message>
     <message>
         <source>no role given and the default role &apos;%1&apos; is not a role key; role keys look like org:admin</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún rol y el rol predeterminado &apos;%1&apos; no es una clave de rol; las claves de rol tienen la forma org:admin</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Clerk user id; user ids look like user_2NNEqL2nrIRdJ194ndJqAHwEfxC</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un id de usuario de Clerk; los id de usuario tienen la forma user_2NNEqL2nrIRdJ194ndJqAHwEfxC</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number of days</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un número entero de días</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is out of range; invitations expire in %2 to %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; está fuera del rango; las invitaciones caducan en un plazo de %2 a %3 días</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a yes or no; write true or false, yes or no, 1 or 0</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un valor de sí o no; escriba true o false, yes o no, 1 o 0</translation>
     </message>
 </context>
 <context>
     <name>WaitReason</name>
     <message>
         <source>rate limit: %1 used, next call at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia: usadas %1, siguiente llamada a las %2</translation>
     </message>
     <message>
         <source>Clerk asked to wait (429): next call at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk pidió esperar (429): siguiente llamada a las %1</translation>
     </message>
     <message>
         <source>no definite answer from Clerk (%1): trying again (attempt %2 of %3) at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta definitiva de Clerk (%1): nuevo intento (%2 de %3) a las %4</translation>
     </message>
     <message>
         <source>looking the invitations up again after an error (%1) at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>volviendo a consultar las invitaciones tras un error (%1) a las %2</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minuto</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>día</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segundos</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Invite many people into a Clerk organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite a muchas personas a una organización de Clerk.</translation>
     </message>
     <message>
         <source>An invitee file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de invitados que abrir.</translation>
     </message>
 </context>
 </TS>
