@@ -35,7 +35,6 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= ${Qt6_VERSION})")
 # QtKeychain loads libsecret at run time to reach the desktop's Secret Service; Wayland sessions want Qt's plugin.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, qt6-wayland")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 
 if(WIN32)
     include(${PROJECT_SOURCE_DIR}/packaging/windows/InvitedeskNsis.cmake)
@@ -43,6 +42,7 @@ elseif(APPLE)
     include(${PROJECT_SOURCE_DIR}/packaging/macos/InvitedeskDragNDrop.cmake)
 else()
     set(CPACK_GENERATOR "DEB")
+    set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 endif()
 
 include(CPack)
