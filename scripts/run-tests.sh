@@ -9,3 +9,4 @@ scripts/install-prism.sh
 cmake --preset dev
 cmake --build --preset dev
 QT_QPA_PLATFORM=offscreen ctest --preset dev
+scripts/check-package.sh
