@@ -100,6 +100,14 @@ bool SheetReader::failPart(const QXmlStreamReader &xml, const ZipEntryDevice &de
     if (device.budgetExceeded() || device.damaged()) {
         return fail(m_package->entryFailure(device, part));
     }
-    return fail(
-        tr("The file is damaged: %1, line %2: %3.").arg(part, QString::number(xml.lineNumber()), xml.errorString()));
+    return fail(xmlDamage(xml, part));
+}
+
+QString SheetReader::xmlDamage(const QXmlStreamReader &xml, const QString &part)
+{
+    QString reason = xml.errorString();
+    while (reason.endsWith(u'.')) {
+        reason.chop(1);
+    }
+    return tr("The file is damaged: %1, line %2: %3.").arg(part, QString::number(xml.lineNumber()), reason);
 }

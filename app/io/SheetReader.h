@@ -75,6 +75,8 @@ protected:
     // The message for an XML part whose reading stopped: the size limit, a damaged entry, or the XML error (with
     // its line).
     bool failPart(const QXmlStreamReader &xml, const ZipEntryDevice &device, const QString &part);
+    // "The file is damaged: PART, line N: what the XML parser says."
+    static QString xmlDamage(const QXmlStreamReader &xml, const QString &part);
 
 private:
     Limits m_limits;

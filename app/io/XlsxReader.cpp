@@ -136,8 +136,7 @@ bool XlsxReader::parseWorkbook(const QByteArray &bytes, const QString &part, QLi
         }
     }
     if (xml.hasError()) {
-        return fail(tr("The file is damaged: %1, line %2: %3.")
-                        .arg(part, QString::number(xml.lineNumber()), xml.errorString()));
+        return fail(xmlDamage(xml, part));
     }
     return true;
 }
