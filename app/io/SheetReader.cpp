@@ -103,11 +103,16 @@ bool SheetReader::failPart(const QXmlStreamReader &xml, const ZipEntryDevice &de
     return fail(xmlDamage(xml, part));
 }
 
+QString SheetReader::withoutFullStop(QString message)
+{
+    while (message.endsWith(u'.')) {
+        message.chop(1);
+    }
+    return message;
+}
+
 QString SheetReader::xmlDamage(const QXmlStreamReader &xml, const QString &part)
 {
-    QString reason = xml.errorString();
-    while (reason.endsWith(u'.')) {
-        reason.chop(1);
-    }
-    return tr("The file is damaged: %1, line %2: %3.").arg(part, QString::number(xml.lineNumber()), reason);
+    return tr("The file is damaged: %1, line %2: %3.")
+        .arg(part, QString::number(xml.lineNumber()), withoutFullStop(xml.errorString()));
 }

@@ -77,6 +77,8 @@ protected:
     bool failPart(const QXmlStreamReader &xml, const ZipEntryDevice &device, const QString &part);
     // "The file is damaged: PART, line N: what the XML parser says."
     static QString xmlDamage(const QXmlStreamReader &xml, const QString &part);
+    // A parser's message without its final full stop, to be placed inside a sentence.
+    static QString withoutFullStop(QString message);
 
 private:
     Limits m_limits;

@@ -2,6 +2,7 @@
 
 #include "OpcRelationships.h"
 #include "SheetRowCollector.h"
+#include "XlsxSheetStream.h"
 #include "ZipEntryDevice.h"
 
 #include <QLocale>
@@ -13,22 +14,6 @@ static constexpr qint64 SmallPartBytes = qint64(16) << 20;
 static bool isTrue(QStringView value)
 {
     return value == u"1" || value == u"true";
-}
-
-// "C7" -> 2; -1 when the reference has no column letters. Absurdly long references come out beyond any limit.
-static qint64 columnOf(QStringView reference)
-{
-    qint64 column = 0;
-    qsizetype i = 0;
-    for (; i < reference.size(); ++i) {
-        const char16_t c = reference.at(i).unicode();
-        const int letter = (c >= u'A' && c <= u'Z') ? c - u'A' : (c >= u'a' && c <= u'z') ? c - u'a' : -1;
-        if (letter < 0) {
-            break;
-        }
-        column = qMin<qint64>(column * 26 + letter + 1, qint64(1) << 40);
-    }
-    return i == 0 ? -1 : column - 1;
 }
 
 XlsxReader::XlsxReader() = default;
@@ -141,25 +126,28 @@ bool XlsxReader::parseWorkbook(const QByteArray &bytes, const QString &part, QLi
     return true;
 }
 
-bool XlsxReader::loadSharedStrings(ZipPackage &package)
+std::future<QString> XlsxReader::loadSharedStrings(ZipPackage &package)
 {
     if (m_sharedStringsLoaded || m_sharedStringsPart.isEmpty() || !package.contains(m_sharedStringsPart)) {
-        return true;
+        return std::async(std::launch::deferred, [] { return QString(); });
     }
-    const std::unique_ptr<ZipEntryDevice> device = package.openEntry(m_sharedStringsPart);
+    std::shared_ptr<ZipEntryDevice> device = package.openEntry(m_sharedStringsPart);
     if (!device) {
-        return fail(package.errorString());
+        return std::async(std::launch::deferred, [message = package.errorString()] { return message; });
     }
-    QXmlStreamReader xml(device.get());
-    if (!m_sharedStrings.load(xml)) {
-        return fail(tr("The file holds more than %1 different texts; at most %1 are supported.")
-                        .arg(QLocale().toString(XlsxSharedStrings::MaxStrings)));
-    }
-    if (xml.hasError()) {
-        return failPart(xml, *device, m_sharedStringsPart);
-    }
-    m_sharedStringsLoaded = true;
-    return true;
+    return std::async(std::launch::async, [this, &package, device]() -> QString {
+        QXmlStreamReader xml(device.get());
+        if (!m_sharedStrings.load(xml)) {
+            return tr("The file holds more than %1 different texts; at most %1 are supported.")
+                .arg(QLocale().toString(XlsxSharedStrings::MaxStrings));
+        }
+        if (xml.hasError()) {
+            return device->budgetExceeded() || device->damaged() ? package.entryFailure(*device, m_sharedStringsPart)
+                                                                 : xmlDamage(xml, m_sharedStringsPart);
+        }
+        m_sharedStringsLoaded = true;
+        return QString();
+    });
 }
 
 bool XlsxReader::loadStyles(ZipPackage &package)
@@ -190,149 +178,66 @@ bool XlsxReader::readSheet(ZipPackage &package, int index, SheetRowCollector &ro
     if (!sheet.worksheet) {
         return fail(tr("Sheet “%1” is a chart or dialog sheet, not a table of rows.").arg(name));
     }
-    if (!loadSharedStrings(package) || !loadStyles(package)) {
+    if (!loadStyles(package)) {
         return false;
     }
-
+    // The shared strings are read while the sheet is; the first row waits for them.
+    std::future<QString> sharedStrings = loadSharedStrings(package);
     const std::unique_ptr<ZipEntryDevice> device = package.openEntry(sheet.part);
     if (!device) {
-        return fail(package.errorString());
+        const QString message = package.errorString();
+        sharedStrings.wait();
+        return fail(message);
     }
-    QXmlStreamReader xml(device.get());
+
+    const XlsxSheetParser parser(m_styles, m_date1904);
+    XlsxSheetStream stream(parser);
+    bool stringsReady = false;
+    QString failure;
     qint64 nextRow = 1;
-    qint64 nextColumn = 0;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            const QStringView element = xml.name();
-            if (element == u"c") {
-                if (!readCell(xml, rows, nextColumn)) {
-                    return false;
-                }
-                if (rows.failed()) {
-                    return true;
-                }
-            } else if (element == u"row") {
-                bool ok = false;
-                const qint64 number = xml.attributes().value(QLatin1String("r")).toLongLong(&ok);
-                rows.startRow(ok && number > 0 ? number : nextRow);
-                nextColumn = 0;
-            } else if (element != u"worksheet" && element != u"sheetData") {
-                xml.skipCurrentElement(); // sheet properties, columns, merged cells, page setup, ...
-            }
-        } else if (token == QXmlStreamReader::EndElement) {
-            const QStringView element = xml.name();
-            if (element == u"row") {
-                if (!rows.finishRow()) {
-                    return true; // a limit (reported by read()) or the sink stopped
-                }
-                nextRow = rows.currentRow() + 1;
-            } else if (element == u"sheetData") {
-                return true; // what follows is layout
+    const XlsxSheetStream::Outcome outcome = stream.read(*device, [&](XlsxSheetParser::Row &row) {
+        if (!stringsReady) {
+            stringsReady = true;
+            failure = sharedStrings.get();
+            if (!failure.isEmpty()) {
+                return false;
             }
         }
-    }
-    if (xml.hasError()) {
-        return failPart(xml, *device, sheet.part);
-    }
-    return true;
-}
-
-bool XlsxReader::readCell(QXmlStreamReader &xml, SheetRowCollector &rows, qint64 &nextColumn)
-{
-    CellType type = CellType::Number;
-    int style = 0;
-    qint64 column = nextColumn;
-    {
-        const QXmlStreamAttributes attributes = xml.attributes();
-        const qint64 referenced = columnOf(attributes.value(QLatin1String("r")));
-        if (referenced >= 0) {
-            column = referenced;
+        rows.startRow(row.number > 0 ? row.number : nextRow);
+        for (XlsxSheetParser::Cell &cell : row.cells) {
+            if (cell.sharedString == -1) {
+                rows.setCell(cell.column, cell.value);
+                continue;
+            }
+            const QString *text = m_sharedStrings.at(cell.sharedString);
+            if (!text) {
+                failure = tr("The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.")
+                              .arg(name, columnName(cell.column), QString::number(rows.currentRow()));
+                return false;
+            }
+            rows.setCell(cell.column, *text);
         }
-        style = attributes.value(QLatin1String("s")).toInt();
-        const QStringView t = attributes.value(QLatin1String("t"));
-        if (t == u"s") {
-            type = CellType::SharedString;
-        } else if (t == u"str") {
-            type = CellType::FormulaString;
-        } else if (t == u"inlineStr") {
-            type = CellType::InlineString;
-        } else if (t == u"b") {
-            type = CellType::Boolean;
-        } else if (t == u"e") {
-            type = CellType::Error;
-        } else if (t == u"d") {
-            type = CellType::IsoDate;
+        if (!rows.finishRow()) {
+            return false; // a limit (reported by read()) or the sink stopped
         }
-    }
-
-    QString value;
-    bool hasValue = false;
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::EndElement) {
-            break; // </c>: every child was read whole
-        }
-        if (token != QXmlStreamReader::StartElement) {
-            continue;
-        }
-        if (xml.name() == u"v") {
-            value = xml.readElementText(QXmlStreamReader::SkipChildElements);
-            hasValue = type != CellType::InlineString;
-        } else if (xml.name() == u"is" && type == CellType::InlineString) {
-            value = XlsxSharedStrings::readRichText(xml);
-            hasValue = true;
-        } else {
-            xml.skipCurrentElement(); // the formula, extensions
-        }
-    }
-    if (xml.hasError()) {
-        return true; // reported by readSheet
-    }
-    nextColumn = column + 1;
-    if (!hasValue) {
+        nextRow = rows.currentRow() + 1;
         return true;
+    });
+    if (sharedStrings.valid()) {
+        sharedStrings.wait(); // a sheet without rows needs no strings, but the thread must end
     }
-    const std::optional<QVariant> cell = cellValue(type, style, std::move(value), column, rows.currentRow());
-    if (!cell) {
-        return false;
+    if (!failure.isEmpty()) {
+        return fail(failure);
     }
-    rows.setCell(column, *cell);
-    return true;
-}
-
-std::optional<QVariant> XlsxReader::cellValue(CellType type, int style, QString &&value, qint64 column, qint64 row)
-{
-    switch (type) {
-    case CellType::SharedString: {
-        bool ok = false;
-        const qsizetype index = QStringView(value).trimmed().toLongLong(&ok);
-        const QString *text = ok ? m_sharedStrings.at(index) : nullptr;
-        if (!text) {
-            fail(tr("The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.")
-                     .arg(sheetName(), columnName(column), QString::number(row)));
-            return std::nullopt;
-        }
-        return QVariant(*text);
-    }
-    case CellType::InlineString:
-    case CellType::Error:
-        return QVariant(std::move(value));
-    case CellType::FormulaString:
-        return QVariant(XlsxSharedStrings::decodeEscapes(std::move(value)));
-    case CellType::Boolean:
-        return QVariant(isTrue(QStringView(value).trimmed()));
-    case CellType::IsoDate: {
-        const QVariant date = SpreadsheetDate::fromIsoDate(value);
-        return date.isValid() ? date : QVariant(std::move(value));
-    }
-    case CellType::Number:
+    switch (outcome) {
+    case XlsxSheetStream::Outcome::XmlError:
+        return fail(tr("The file is damaged: %1, line %2: %3.")
+                        .arg(sheet.part, QString::number(stream.errorLine()), withoutFullStop(stream.xmlError())));
+    case XlsxSheetStream::Outcome::EntryError:
+        return fail(package.entryFailure(*device, sheet.part));
+    case XlsxSheetStream::Outcome::Finished:
+    case XlsxSheetStream::Outcome::Stopped:
         break;
     }
-    bool ok = false;
-    const double number = QStringView(value).trimmed().toDouble(&ok);
-    if (!ok) {
-        return QVariant(std::move(value));
-    }
-    return SpreadsheetDate::fromSerial(number, m_styles.kindOf(style), m_date1904);
+    return true;
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <future>
 #include <optional>
 
 class QXmlStreamReader;
@@ -13,7 +14,7 @@ class QXmlStreamReader;
 // Reads XLSX workbooks as Excel, LibreOffice and Google Sheets write them: sheets found through workbook.xml and its
 // relationships; shared strings (rich text runs joined) and inline strings; numbers, booleans, formula results and
 // errors (#N/A as text); dates by the cell's number format (1900 and 1904 systems); sparse rows and cells keep their
-// spreadsheet positions.
+// spreadsheet positions. The shared strings and runs of the sheet's rows are parsed on worker threads.
 class XlsxReader : public SheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
@@ -35,17 +36,11 @@ private:
         QString part;     // the worksheet's package path; empty when its relationship is missing
         bool worksheet{}; // false for chart, dialog and macro sheets
     };
-    enum class CellType { Number, SharedString, InlineString, FormulaString, Boolean, Error, IsoDate };
-
     std::optional<QByteArray> readSmallPart(ZipPackage &package, const QString &part);
     bool parseWorkbook(const QByteArray &xml, const QString &part, QList<QString> &relationshipIds);
-    bool loadSharedStrings(ZipPackage &package);
+    // Starts reading the shared strings on a thread of their own; the future gives a message when they cannot be.
+    std::future<QString> loadSharedStrings(ZipPackage &package);
     bool loadStyles(ZipPackage &package);
-    // Reads the <c> element the reader stands on into rows; false (with errorString()) for a damaged cell.
-    bool readCell(QXmlStreamReader &xml, SheetRowCollector &rows, qint64 &nextColumn);
-    // The typed value of a cell's text; nullopt (with errorString()) when it refers to a shared text that does not
-    // exist.
-    std::optional<QVariant> cellValue(CellType type, int style, QString &&value, qint64 column, qint64 row);
 
     QList<Sheet> m_sheets;
     QString m_sharedStringsPart;

@@ -1,8 +1,18 @@
 #include "ZipEntryDevice.h"
 
+#include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
-ZipEntryDevice::ZipEntryDevice(QuaZip *zip, qint64 *budget)
+ZipEntryDevice::ZipEntryDevice(const QString &archivePath, const QString &entryName, std::atomic<qint64> *budget)
+    : m_zip(std::make_unique<QuaZip>(archivePath))
+    , m_budget(budget)
+{
+    if (m_zip->open(QuaZip::mdUnzip) && m_zip->setCurrentFile(entryName, QuaZip::csSensitive)) {
+        m_file = std::make_unique<QuaZipFile>(m_zip.get());
+    }
+}
+
+ZipEntryDevice::ZipEntryDevice(QuaZip *zip, std::atomic<qint64> *budget)
     : m_file(std::make_unique<QuaZipFile>(zip))
     , m_budget(budget)
 {}
@@ -14,7 +24,7 @@ ZipEntryDevice::~ZipEntryDevice()
 
 bool ZipEntryDevice::open(OpenMode mode)
 {
-    if ((mode & WriteOnly) || !m_file->open(QIODevice::ReadOnly)) {
+    if ((mode & WriteOnly) || !m_file || !m_file->open(QIODevice::ReadOnly)) {
         m_damaged = !(mode & WriteOnly);
         return false;
     }
@@ -23,7 +33,7 @@ bool ZipEntryDevice::open(OpenMode mode)
 
 void ZipEntryDevice::close()
 {
-    if (m_file->isOpen()) {
+    if (m_file && m_file->isOpen()) {
         m_file->close();
         if (m_file->getZipError() != 0) { // UNZ_CRCERROR for a completely read entry whose bytes do not match
             m_damaged = true;
@@ -34,12 +44,12 @@ void ZipEntryDevice::close()
 
 bool ZipEntryDevice::atEnd() const
 {
-    return !m_file->isOpen() || m_file->atEnd();
+    return !m_file || !m_file->isOpen() || m_file->atEnd();
 }
 
 qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
-    if (m_budgetExceeded || m_damaged || !m_file->isOpen()) {
+    if (m_budgetExceeded || m_damaged || !m_file || !m_file->isOpen()) {
         return -1;
     }
     const qint64 count = m_file->read(data, maxSize);
@@ -48,8 +58,7 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
         setErrorString(m_file->errorString());
         return -1;
     }
-    *m_budget -= count;
-    if (*m_budget < 0) {
+    if (m_budget->fetch_sub(count) - count < 0) {
         m_budgetExceeded = true;
         setErrorString(QStringLiteral("uncompressed size limit reached"));
         return -1;

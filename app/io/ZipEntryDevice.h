@@ -2,20 +2,24 @@
 
 #include <QIODevice>
 
+#include <atomic>
 #include <memory>
 
 class QuaZip;
 class QuaZipFile;
 
-// One entry of a ZipPackage as it is inflated: a read-only sequential device that counts the bytes it hands out
-// against the package's budget, fails as soon as the budget is spent (headers are not trusted), and notices a
-// damaged entry (a read error or a CRC mismatch).
+// One entry of a ZipPackage as it is inflated: a read-only sequential device with an archive handle of its own (so
+// entries can be read on several threads at once) that counts the bytes it hands out against the package's shared
+// budget, fails as soon as the budget is spent (headers are not trusted), and notices a damaged entry (a read error
+// or a CRC mismatch).
 class ZipEntryDevice : public QIODevice
 {
 public:
-    // zip must be open with the entry to read as its current file; budget is shared by every entry of the package and
-    // must outlive the device.
-    ZipEntryDevice(QuaZip *zip, qint64 *budget);
+    // Opens archivePath on its own and selects entryName (as stored); budget is shared by every entry of the package
+    // and must outlive the device.
+    ZipEntryDevice(const QString &archivePath, const QString &entryName, std::atomic<qint64> *budget);
+    // Reads the current file of an archive opened elsewhere (tests).
+    ZipEntryDevice(QuaZip *zip, std::atomic<qint64> *budget);
     ~ZipEntryDevice() override;
 
     bool open(OpenMode mode) override;
@@ -36,8 +40,9 @@ protected:
     qint64 writeData(const char *data, qint64 maxSize) override;
 
 private:
+    std::unique_ptr<QuaZip> m_zip; // when the device opened the archive itself
     std::unique_ptr<QuaZipFile> m_file;
-    qint64 *m_budget;
+    std::atomic<qint64> *m_budget;
     bool m_budgetExceeded = false;
     bool m_damaged = false;
 };

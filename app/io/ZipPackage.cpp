@@ -81,7 +81,7 @@ bool ZipPackage::open()
         m_names.insert(lookupKey(entry.name), entry.name);
         m_declaredSizes.insert(entry.name, size);
     }
-    m_budget = m_limits.maxUncompressedBytes;
+    m_budget.store(m_limits.maxUncompressedBytes);
     return true;
 }
 
@@ -107,11 +107,7 @@ std::unique_ptr<ZipEntryDevice> ZipPackage::openEntry(const QString &name)
         fail(tr("The file is damaged: the part “%1” is missing.").arg(name));
         return nullptr;
     }
-    if (!m_zip->setCurrentFile(stored, QuaZip::csSensitive)) {
-        fail(tr("The file is damaged: the part “%1” cannot be found.").arg(name));
-        return nullptr;
-    }
-    auto device = std::make_unique<ZipEntryDevice>(m_zip.get(), &m_budget);
+    auto device = std::make_unique<ZipEntryDevice>(m_path, stored, &m_budget);
     if (!device->open(QIODevice::ReadOnly)) {
         fail(tr("The file is damaged: the part “%1” cannot be unpacked.").arg(name));
         return nullptr;

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -21,9 +22,11 @@ class ZipPackage
 public:
     struct Limits
     {
-        qint64 maxUncompressedBytes = qint64(256) << 20; // all entries together
-        int maxCompressionRatio = 200;                   // uncompressed : compressed, per entry
-        qint64 ratioCheckFromBytes = qint64(1) << 20;    // smaller entries are not ratio-checked
+        // All entries together. The same as CsvReader's file limit: an XLSX of 1,000,000 rows (CsvReader's row
+        // limit) of six columns unpacks to about 530 MB; zip bombs are stopped by the ratio, not by this.
+        qint64 maxUncompressedBytes = qint64(1) << 30;
+        int maxCompressionRatio = 200;                // uncompressed : compressed, per entry
+        qint64 ratioCheckFromBytes = qint64(1) << 20; // smaller entries are not ratio-checked
         int maxEntries = 10'000;
     };
 
@@ -47,8 +50,8 @@ public:
     // Inflates a whole entry of at most maxBytes (an entry declaring more is refused as damaged); nullopt with
     // errorString() on failure.
     std::optional<QByteArray> read(const QString &name, qint64 maxBytes);
-    // Opens an entry for streaming; nullptr with errorString() on failure. One entry at a time: close or destroy the
-    // device before opening the next.
+    // Opens an entry for streaming, on an archive handle of its own: several entries may be read at once, each
+    // device on one thread (open them on the package's thread). nullptr with errorString() on failure.
     std::unique_ptr<ZipEntryDevice> openEntry(const QString &name);
 
     // The message for an entry whose reading stopped: the size limit was reached or the entry is damaged.
@@ -69,6 +72,6 @@ private:
     std::unique_ptr<QuaZip> m_zip;
     QHash<QString, QString> m_names;        // lower-case name -> name as stored
     QHash<QString, qint64> m_declaredSizes; // name as stored -> declared uncompressed size
-    qint64 m_budget = 0;                    // bytes still allowed to be inflated
+    std::atomic<qint64> m_budget = 0;       // bytes still allowed to be inflated, by all entries together
     QString m_errorString;
 };

@@ -343,11 +343,11 @@ def hostile():
     bomb = worksheet(" " * (90 << 20))
     simple_xlsx("zip-bomb.xlsx", bomb)
 
-    # Entries whose headers declare 3 x 100 MB (at a plausible 50:1) although they hold almost nothing.
+    # Entries whose headers declare 3 x 400 MB (at a plausible 100:1) although they hold almost nothing.
     simple_xlsx("declared-too-large.xlsx", worksheet(inline("A1", "email")),
                 extra_entries=[(f"xl/media/image{i}.bin", b"x") for i in range(3)])
     patch_sizes("declared-too-large.xlsx", lambda name: name.startswith("xl/media/"),
-                compressed=2 << 20, uncompressed=100 << 20)
+                compressed=4 << 20, uncompressed=400 << 20)
 
     # A header that understates the size: 1,000 bytes declared, 10 MB in the stream; the reader stops at the CRC.
     simple_xlsx("lying-sizes.xlsx", worksheet('<row r="1">' + inline("A1", "email") + "</row>" + " " * (10 << 20)))
