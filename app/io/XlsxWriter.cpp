@@ -153,8 +153,8 @@ bool XlsxWriter::openPart(const QString &name)
 {
     QuaZipNewInfo info(name);
     info.dateTime = QDateTime(QDate(1980, 1, 1), QTime(0, 0)); // the same bytes for the same rows
-    m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_sheet->open(QIODevice::WriteOnly, info)) {
+    m_part = std::make_unique<QuaZipFile>(m_zip.get());
+    if (!m_part->open(QIODevice::WriteOnly, info)) {
         return fail(tr("Could not write the part %1: %2").arg(name, m_device->errorString()));
     }
     return true;
@@ -165,12 +165,12 @@ bool XlsxWriter::writeSmallPart(const QString &name, const QByteArray &bytes)
     if (!openPart(name)) {
         return false;
     }
-    const bool written = m_sheet->write(bytes) == bytes.size();
-    m_sheet->close();
-    if (!written || m_sheet->getZipError() != 0) {
+    const bool written = m_part->write(bytes) == bytes.size();
+    m_part->close();
+    if (!written || m_part->getZipError() != 0) {
         return fail(tr("Could not write the part %1: %2").arg(name, m_device->errorString()));
     }
-    m_sheet.reset();
+    m_part.reset();
     return true;
 }
 
@@ -210,7 +210,7 @@ bool XlsxWriter::start()
         return false;
     }
 
-    m_xml = std::make_unique<QXmlStreamWriter>(m_sheet.get());
+    m_xml = std::make_unique<QXmlStreamWriter>(m_part.get());
     m_xml->writeStartDocument(QStringLiteral("1.0"), true);
     m_xml->writeDefaultNamespace(MainNs);
     m_xml->writeStartElement(MainNs, QStringLiteral("worksheet"));
@@ -324,9 +324,9 @@ bool XlsxWriter::finish()
     m_xml->writeEndDocument(); // closes sheetData and worksheet
     const bool xmlOk = !m_xml->hasError();
     m_xml.reset();
-    m_sheet->close();
-    const bool sheetOk = m_sheet->getZipError() == 0;
-    m_sheet.reset();
+    m_part->close();
+    const bool sheetOk = m_part->getZipError() == 0;
+    m_part.reset();
     m_zip->close();
     if (!xmlOk || !sheetOk || m_zip->getZipError() != 0) {
         return fail(tr("Could not write the workbook: %1").arg(m_device->errorString()));

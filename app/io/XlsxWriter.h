@@ -56,7 +56,7 @@ private:
     QIODevice *m_device;
     QString m_sheetName;
     std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_sheet;
+    std::unique_ptr<QuaZipFile> m_part; // the part being written: a small one, then the sheet
     std::unique_ptr<QXmlStreamWriter> m_xml;
     int m_row = 0;
     bool m_started = false;
