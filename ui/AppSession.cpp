@@ -19,8 +19,8 @@ AppSession::AppSession(MainWindow *window, SecretStore *store, QObject *parent)
     , m_send(new SendFlow(window, m_setup, m_results, this))
 {
     window->addDock(m_results, Qt::BottomDockWidgetArea);
-    window->splitDockWidget(m_send->dock(), m_results, Qt::Horizontal);
-    window->resizeDocks({m_send->dock()}, {320}, Qt::Horizontal);
+    window->tabifyDockWidget(m_send->dock(),
+                             m_results); // one place under the table: Send raises one, a run's end the other
     // Hidden until there is something to show: Send shows the panel, the end of a run its results.
     m_send->dock()->hide();
     m_results->hide();

@@ -85,6 +85,8 @@ bool SendFlow::send()
     }
     m_dock->show();
     m_dock->raise();
+    showMessage(tr("Sending %n row(s) into %1…", nullptr, plan.sendableRows)
+                    .arg(plan.organizationName.isEmpty() ? plan.organizationId : plan.organizationName));
     return true;
 }
 
