@@ -98,6 +98,7 @@ void ScreenshotTour::sendPaced()
                                QStringLiteral("radia.perlman"),     QStringLiteral("donald.knuth")};
     for (const QString &name : names) {
         Invitee invitee;
+        invitee.setSourceRow(int(invitees.size()) + 2); // numbered on after the sample's rows, as if typed there
         invitee.setValue(Invitee::Email, name + QStringLiteral("@example.com"));
         invitee.setValue(Invitee::Role, QStringLiteral("org:member"));
         invitees.append(invitee);
@@ -105,7 +106,6 @@ void ScreenshotTour::sendPaced()
     table->setInvitees(invitees);
     m_session->window()->settings().setRate(QStringLiteral("1/3600"));
     m_session->connectionSetup()->applySettings();
-    m_session->resultsDock()->hide();
 
     RunController *controller = m_session->sendFlow()->controller();
     connect(controller, &RunController::progressChanged, this, [this](const DeliveryProgress &progress) {
@@ -115,7 +115,14 @@ void ScreenshotTour::sendPaced()
     });
     if (!m_session->sendFlow()->send()) {
         fail(tr("the paced run could not start"));
+        return;
     }
+    // The panel needs little room (the results view, in the same place, more than that): the table gets it back.
+    m_session->resultsDock()->hide();
+    QTimer::singleShot(0, this, [this] {
+        MainWindow *window = m_session->window();
+        window->resizeDocks({m_session->sendFlow()->dock()}, {window->height() / 4}, Qt::Vertical);
+    });
 }
 
 void ScreenshotTour::showSettings()
