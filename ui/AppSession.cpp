@@ -30,7 +30,7 @@ AppSession::AppSession(MainWindow *window, SecretStore *store, QObject *parent)
             [this](const QString &id, const QString &name) {
                 if (!id.isEmpty() && !name.isEmpty()) {
                     m_organizationNames.insert(id, name);
-                    m_results->resultsWindow()->setOrganizationNames(m_organizationNames);
+                    m_results->setOrganizationNames(m_organizationNames);
                 }
             });
     connect(m_results, &ResultsDock::journalProblem, this,

@@ -9,10 +9,9 @@ ResultsDock::ResultsDock(const QString &journalPath, ClerkClient *client, QWidge
     : QDockWidget(tr("Results"), parent)
     , m_journal(m_clock)
     , m_journalPath(journalPath)
-    , m_view(new ResultsWindow(&m_journal, client, this))
+    , m_client(client)
 {
     setObjectName(QStringLiteral("resultsDock"));
-    setWidget(m_view);
     // A reader never makes the window wait: a file held elsewhere is reported, not waited for.
     m_journal.setBusyTimeoutMs(0);
     connect(this, &QDockWidget::visibilityChanged, this, &ResultsDock::syncJournal);
@@ -21,9 +20,28 @@ ResultsDock::ResultsDock(const QString &journalPath, ClerkClient *client, QWidge
 ResultsDock::~ResultsDock()
 {
     // The view reads the journal while it goes; it goes first.
+    m_closing = true;
     delete m_view;
     m_view = nullptr;
     m_journal.close();
+}
+
+ResultsWindow *ResultsDock::resultsWindow()
+{
+    if (!m_view) {
+        m_view = new ResultsWindow(&m_journal, m_client, this);
+        m_view->setOrganizationNames(m_organizationNames);
+        setWidget(m_view);
+    }
+    return m_view;
+}
+
+void ResultsDock::setOrganizationNames(const QHash<QString, QString> &namesById)
+{
+    m_organizationNames = namesById;
+    if (m_view) {
+        m_view->setOrganizationNames(namesById);
+    }
 }
 
 void ResultsDock::releaseJournal()
@@ -43,7 +61,7 @@ void ResultsDock::resumeAfterRun(qint64 runId)
 
 void ResultsDock::syncJournal()
 {
-    if (!m_view) {
+    if (m_closing) {
         return;
     }
     const bool wanted = isVisible() && !m_released;
@@ -58,8 +76,9 @@ void ResultsDock::syncJournal()
             return;
         }
     }
-    m_view->refresh();
-    if (m_runToShow != 0 && m_view->showRun(m_runToShow)) {
+    ResultsWindow *view = resultsWindow();
+    view->refresh();
+    if (m_runToShow != 0 && view->showRun(m_runToShow)) {
         m_runToShow = 0;
     }
 }

@@ -4,12 +4,14 @@
 #include "delivery/SystemClock.h"
 
 #include <QDockWidget>
+#include <QHash>
 
 class ClerkClient;
 class ResultsWindow;
 
 // The dock that holds the results view, and the window's one reading connection to the journal: open while the
 // dock is shown and no run goes (a run opens the file itself, and SQLite's lock is exclusive), closed otherwise.
+// The view is built when first needed, so a window that never shows results does not start slower for it.
 class ResultsDock : public QDockWidget
 {
     Q_OBJECT
@@ -19,7 +21,10 @@ public:
     ResultsDock(const QString &journalPath, ClerkClient *client, QWidget *parent = nullptr);
     ~ResultsDock() override;
 
-    ResultsWindow *resultsWindow() const { return m_view; }
+    // The results view (built now if it was not yet).
+    ResultsWindow *resultsWindow();
+    // Passed on to the view (ResultsWindow::setOrganizationNames), now or once it is built.
+    void setOrganizationNames(const QHash<QString, QString> &namesById);
     bool isJournalOpen() const { return m_journal.isOpen(); }
 
     // Closes the journal before a run opens it; the view keeps showing what it read.
@@ -38,7 +43,10 @@ private:
     SystemClock m_clock;
     Journal m_journal;
     QString m_journalPath;
-    ResultsWindow *m_view;
+    ClerkClient *m_client;
+    ResultsWindow *m_view = nullptr;
+    QHash<QString, QString> m_organizationNames;
     bool m_released = false;
+    bool m_closing = false;
     qint64 m_runToShow = 0;
 };
