@@ -3,7 +3,6 @@
 #include "ConnectionSetup.h"
 #include "MainWindow.h"
 #include "ResultsDock.h"
-#include "ResultsWindow.h"
 #include "SendFlow.h"
 #include "core/InviteeTable.h"
 #include "session/Connection.h"
@@ -19,9 +18,9 @@ AppSession::AppSession(MainWindow *window, SecretStore *store, QObject *parent)
     , m_send(new SendFlow(window, m_setup, m_results, this))
 {
     window->addDock(m_results, Qt::BottomDockWidgetArea);
-    window->tabifyDockWidget(m_send->dock(),
-                             m_results); // one place under the table: Send raises one, a run's end the other
-    // Hidden until there is something to show: Send shows the panel, the end of a run its results.
+    // One place under the table: Send raises the panel, the end of a run its results.
+    window->tabifyDockWidget(m_send->dock(), m_results);
+    // Hidden until there is something to show.
     m_send->dock()->hide();
     m_results->hide();
     window->restoreState(window->settings().windowState()); // the window restored before these docks existed

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTreeWidget>
 
 // The whole job in the real main window, offscreen, against the built-in sandbox: start with the sample table, fix
 // what is flagged, send, watch the rows turn Invited, review the raw exchange, copy it as cURL, stop and resume.
@@ -233,6 +234,30 @@ private slots:
         QCOMPARE(s.controller()->runId(), firstRun);
         QVERIFY(s.panel()->resultText().startsWith(u"Done: 15 invited"));
         QTRY_COMPARE(s.results()->currentRunId(), firstRun);
+    }
+
+    void sendWithoutAnOrganizationAsksForOneThenSends()
+    {
+        Session s;
+        QVERIFY(s.start());
+        s.connection()->clearOrganization();
+        QVERIFY(s.app->connectionSetup()->organizationLabel()->text().contains(u"No organization"));
+
+        s.window()->sendAction()->trigger();
+        QVERIFY(!s.window()->isRunInProgress());
+        OrganizationPicker *picker = s.app->connectionSetup()->organizationPicker();
+        QVERIFY(picker && picker->isVisible());
+        QTRY_VERIFY(picker->list()->topLevelItemCount() > 0);
+        const QList<QTreeWidgetItem *> demo =
+            picker->list()->findItems(QStringLiteral("org_sandbox_demo"), Qt::MatchExactly, 2);
+        QCOMPARE(demo.size(), 1);
+        picker->list()->setCurrentItem(demo.constFirst());
+        picker->accept();
+
+        QVERIFY(s.window()->isRunInProgress()); // the Send that asked goes on
+        QTRY_VERIFY_WITH_TIMEOUT(!s.window()->isRunInProgress(), RunTimeoutMs);
+        QCOMPARE(s.rowsWith(RowStatus::Invited).size(), 4);
+        QVERIFY(s.app->connectionSetup()->organizationLabel()->text().contains(u"org_sandbox_demo"));
     }
 
     void settingsAndOrganizationDialogsOpenFromTheMenus()
