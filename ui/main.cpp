@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Invitedesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.invitedesk.Invitedesk"));
-    // The language setting (Settings > Language) wins over the system's; numbers and dates follow the language.
+    // The language setting (Edit ▸ Settings…: Language) wins over the system's; numbers and dates follow the language.
     const QString language = AppSettings().language();
     const QLocale locale = Translations::localeFor(language);
     if (!language.isEmpty()) {
