@@ -10,3 +10,4 @@ cmake --preset dev
 cmake --build --preset dev
 scripts/check-translations.sh
 QT_QPA_PLATFORM=offscreen ctest --preset dev
+scripts/check-package.sh

@@ -114,6 +114,16 @@
         </message>
     </context>
     <context>
+        <name>SendFlow</name>
+        <message numerus="yes">
+            <source>Sending %n row(s) into %1…</source>
+            <translation>
+                <numerusform>Sending %n row into %1…</numerusform>
+                <numerusform>Sending %n rows into %1…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SendPanel</name>
         <message numerus="yes">
             <source>%Ln bulk call(s) made</source>

@@ -158,6 +158,12 @@ void MainWindow::setRunInProgress(bool running)
     updateStatusAndActions();
 }
 
+void MainWindow::setTitleNote(const QString &note)
+{
+    m_titleNote = note;
+    updateTitle();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_document->maybeSaveChanges()) {
@@ -322,7 +328,9 @@ void MainWindow::updateTitle()
         return;
     }
     const QString file = m_document->currentFile();
-    setWindowTitle(file.isEmpty() ? tr("Invitedesk[*]") : tr("%1[*] — Invitedesk").arg(QFileInfo(file).fileName()));
+    const QString title =
+        file.isEmpty() ? tr("Invitedesk[*]") : tr("%1[*] — Invitedesk").arg(QFileInfo(file).fileName());
+    setWindowTitle(m_titleNote.isEmpty() ? title : tr("%1 — %2").arg(title, m_titleNote));
     setWindowModified(isModified());
 }
 

@@ -74,6 +74,8 @@ public:
     // While a run sends: the table is read-only, editing and Send are disabled, Stop is enabled.
     void setRunInProgress(bool running);
     bool isRunInProgress() const { return m_running; }
+    // A word the title ends with, such as where sending goes ("SANDBOX"); empty: none.
+    void setTitleNote(const QString &note);
 
 signals:
     // A file could not be opened (tests and the status bar listen); one line naming the file.
@@ -116,4 +118,5 @@ private:
     QLabel *m_problemRowsLabel = nullptr;
     QTimer *m_updateTimer;
     bool m_running = false;
+    QString m_titleNote;
 };

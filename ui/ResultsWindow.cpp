@@ -153,9 +153,14 @@ void ResultsWindow::refresh()
     m_runsView->resizeColumnsToContents();
     if (!read) {
         clearRun();
-        setStatusMessage(m_history->errorString());
+        m_readError = m_history->errorString();
+        setStatusMessage(m_readError);
         return;
     }
+    if (!m_readError.isEmpty() && m_status->text() == m_readError) {
+        setStatusMessage(QString()); // the journal reads again (it was closed while a run had it)
+    }
+    m_readError.clear();
     onCurrentRunChanged();
 }
 

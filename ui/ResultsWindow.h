@@ -102,4 +102,5 @@ private:
     RunRowsPanel *m_rowsPanel = nullptr;
     RunExchangesPanel *m_exchangesPanel = nullptr;
     QLabel *m_status = nullptr;
+    QString m_readError; // why the last refresh could not read the journal
 };

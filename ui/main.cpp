@@ -1,13 +1,18 @@
+#include "AppSession.h"
+#include "KeychainSecretStore.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "core/Translations.h"
 #include "session/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QEvent>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -57,21 +62,45 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QApplication::translate("main", "An invitee file to open."));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main", "Send to the built-in sandbox even when a secret key is remembered."));
+    parser.addOption(sandboxOption);
     parser.process(app);
 
     const bool exitAfterShow = qEnvironmentVariableIntValue("INVITEDESK_EXIT_AFTER_SHOW") == 1;
-    MainWindow window;
+    // scripts/screenshots.sh: the window tours its screens on the sandbox, with settings of its own, and quits.
+    const QString screenshotDirectory = qEnvironmentVariable("INVITEDESK_SCREENSHOT_DIR");
+    std::unique_ptr<QTemporaryDir> scratch;
+    std::unique_ptr<MainWindow> window;
+    if (screenshotDirectory.isEmpty()) {
+        window = std::make_unique<MainWindow>();
+    } else {
+        scratch = std::make_unique<QTemporaryDir>();
+        AppSettings settings = AppSettings::forFile(scratch->filePath(QStringLiteral("settings.ini")));
+        settings.setJournalPath(scratch->filePath(QStringLiteral("journal.sqlite")));
+        window = std::make_unique<MainWindow>(settings, scratch->filePath(QStringLiteral("autosave")));
+        window->resize(1360, 840);
+    }
+    KeychainSecretStore keychain;
+    AppSession session(window.get(), &keychain);
     ExitAfterFirstPaint exitAfterPaint;
     if (exitAfterShow) {
-        window.installEventFilter(&exitAfterPaint);
+        window->installEventFilter(&exitAfterPaint);
     }
-    const QStringList files = parser.positionalArguments();
-    window.show();
+    AppSession::StartOptions options;
+    options.file = parser.positionalArguments().value(0);
+    options.forceSandbox = parser.isSet(sandboxOption);
+    std::unique_ptr<ScreenshotTour> tour;
+    if (scratch) {
+        tour = std::make_unique<ScreenshotTour>(&session, screenshotDirectory);
+        options = {QString(), true, false, true}; // the sample on the sandbox, nothing recovered
+    }
+    window->show();
     // After the window is up, so the recovery question sits on top of it; a restored table wins over FILE.
-    QTimer::singleShot(0, &window, [&window, files, exitAfterShow] {
-        const bool restored = !exitAfterShow && window.offerRecovery();
-        if (!restored && !files.isEmpty()) {
-            window.openFile(files.constFirst());
+    QTimer::singleShot(0, &session, [&session, options, exitAfterShow] {
+        if (!exitAfterShow) {
+            session.start(options);
         }
     });
     return QApplication::exec();

@@ -31,14 +31,16 @@ int TemplateCommand::run(const QStringList &arguments, CliContext &context)
             tr("unexpected argument '%1'; use -o FILE to name the output").arg(parser.positionalArguments()[0]));
     }
     const QString format = parser.value(formatOption).toLower();
-    if (format == u"xlsx") {
-        return parser.usageError(context, tr("the xlsx format is not available yet; use --format csv"));
-    }
-    if (format != u"csv") {
+    if (format != u"csv" && format != u"xlsx") {
         return parser.usageError(context, tr("unknown format '%1'; choose csv or xlsx").arg(format));
     }
+    const bool xlsx = format == u"xlsx";
 
     if (!parser.isSet(outputOption)) {
+        if (xlsx) {
+            // An XLSX file is binary: it goes to a named file, never through the text stream of standard output.
+            return parser.usageError(context, tr("xlsx is a binary format; name the file to write with -o FILE"));
+        }
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         TemplateWriter::writeCsv(buffer);
@@ -47,7 +49,9 @@ int TemplateCommand::run(const QStringList &arguments, CliContext &context)
     }
     const QString path = parser.value(outputOption);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !TemplateWriter::writeCsv(file) || !file.commit()) {
+    const bool written = file.open(QIODevice::WriteOnly) &&
+                         (xlsx ? TemplateWriter::writeXlsx(file) : TemplateWriter::writeCsv(file)) && file.commit();
+    if (!written) {
         context.err << tr("invitedesk-cli template: cannot write %1: %2")
                            .arg(QDir::toNativeSeparators(path), file.errorString())
                     << '\n';

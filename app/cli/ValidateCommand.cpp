@@ -15,14 +15,18 @@ QString ValidateCommand::summary() const
 
 int ValidateCommand::run(const QStringList &arguments, CliContext &context)
 {
-    CliOptionParser parser(name(), tr("Checks an invitee file (CSV or TSV) without sending anything.\n"
+    CliOptionParser parser(name(), tr("Checks an invitee file (CSV, TSV, XLSX or ODS) without sending anything.\n"
                                       "Prints each problem as FILE:ROW: COLUMN: message, then a summary.\n"
                                       "Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file "
                                       "cannot be used."));
     const QCommandLineOption roleOption(QStringLiteral("role"),
                                         tr("Role for rows whose role cell is empty (default: org:member)."), tr("ROLE"),
                                         QStringLiteral("org:member"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("The sheet to read from an XLSX or ODS workbook (default: the first one)."),
+                                         tr("NAME"));
     parser.addOption(roleOption);
+    parser.addOption(sheetOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The invitee file to check."));
     if (const auto stop = parser.parseArguments(arguments, context)) {
         return *stop;
@@ -39,7 +43,7 @@ int ValidateCommand::run(const QStringList &arguments, CliContext &context)
     }
 
     const QString path = files.constFirst();
-    InputCheck::Result check = InputCheck::run(path, role);
+    InputCheck::Result check = InputCheck::run(path, role, parser.value(sheetOption));
     if (!check.import.ok()) {
         context.err << check.import.errorString << '\n';
         return toInt(ExitCode::UsageOrInput);

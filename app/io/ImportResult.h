@@ -14,7 +14,9 @@ struct ImportResult
     QList<Invitee> invitees;
     QStringList sourceHeader;
     QStringList unknownColumns; // header texts kept for the report but not used
-    QString formatName;         // "CSV (UTF-8 with BOM, ';')", ... for messages and the window title
+    QString formatName;         // "CSV (UTF-8 with BOM, ';')", "XLSX workbook, sheet “Invitees”", ... for messages
+    QStringList sheetNames;     // a workbook's sheets in tab order; empty for CSV/TSV
+    QString sheetName;          // the sheet that was read; empty for CSV/TSV
     QString errorString;        // non-empty when the file could not be read; one line, names the file
 
     // The source column each field was read from; -1 when absent or built from several dotted columns.

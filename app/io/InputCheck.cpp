@@ -4,12 +4,13 @@
 #include "RowCheckThread.h"
 #include "RowChecker.h"
 
-InputCheck::Result InputCheck::run(const QString &path, const QString &defaultRole)
+InputCheck::Result InputCheck::run(const QString &path, const QString &defaultRole, const QString &sheet)
 {
     // The rows are checked on a second thread while the rest of the file is read.
     RowCheckThread checker(defaultRole);
     Result result;
-    result.import = InviteeImporter().importFile(path, [&](QList<Invitee> &&rows) { checker.add(std::move(rows)); });
+    result.import =
+        InviteeImporter().importFile(path, sheet, [&](QList<Invitee> &&rows) { checker.add(std::move(rows)); });
     QList<Invitee> invitees = checker.finish(result);
     if (!result.import.ok()) {
         Result failed; // what was checked of the rows read before the failure does not count

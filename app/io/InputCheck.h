@@ -23,8 +23,9 @@ public:
         QList<RowStatus::Value> rowStatus; // per invitee: Pending (sendable), Invalid or Duplicate
     };
 
-    // Reads the file and checks its rows; a second thread checks the rows read so far while the rest is read.
-    static Result run(const QString &path, const QString &defaultRole);
+    // Reads the file (sheet: the sheet of an XLSX or ODS workbook; empty for its first) and checks its rows; a second
+    // thread checks the rows read so far while the rest is read.
+    static Result run(const QString &path, const QString &defaultRole, const QString &sheet = {});
     // Checks invitees already in memory (the editor's table).
     static Result check(ImportResult import, const QString &defaultRole);
 };

@@ -2,8 +2,10 @@
 
 #include "CsvWriter.h"
 #include "SpreadsheetSafety.h"
+#include "XlsxWriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -57,6 +59,23 @@ QStringList outcomeCells(const RowOutcome &outcome)
             outcome.traceId};
 }
 
+// The same cells as the CSV row, with the HTTP status as a number; XlsxWriter defuses the text cells itself.
+QVariantList xlsxCells(const QStringList &input, const RowOutcome &outcome)
+{
+    constexpr qsizetype HttpStatusColumn = 2; // in outcomeCells()
+    const QStringList outcomeTexts = outcomeCells(outcome);
+    QVariantList cells;
+    cells.reserve(input.size() + outcomeTexts.size());
+    for (const QString &cell : input) {
+        cells.append(cell);
+    }
+    for (qsizetype i = 0; i < outcomeTexts.size(); ++i) {
+        const bool number = i == HttpStatusColumn && outcome.httpStatus != 0;
+        cells.append(number ? QVariant(outcome.httpStatus) : QVariant(outcomeTexts.at(i)));
+    }
+    return cells;
+}
+
 } // namespace
 
 QStringList ReportWriter::outcomeHeader()
@@ -86,26 +105,40 @@ QStringList ReportWriter::header(const QStringList &sourceHeader, const QList<In
 }
 
 bool ReportWriter::writeRows(QIODevice *device, const QStringList &sourceHeader, const QList<Invitee> &invitees,
-                             const QList<RowOutcome> &outcomes)
+                             const QList<RowOutcome> &outcomes, Format format)
 {
     const bool sourceColumns = usesSourceColumns(sourceHeader, invitees);
     const qsizetype width = sourceColumns ? sourceWidth(sourceHeader, invitees) : 0;
+    const auto inputCells = [&](const Invitee &invitee) {
+        return sourceColumns ? padded(invitee.sourceCells(), width) : fieldValues(invitee);
+    };
 
+    if (format == Format::Xlsx) {
+        XlsxWriter xlsx(device, QStringLiteral("Report"));
+        xlsx.writeRow(header(sourceHeader, invitees));
+        for (qsizetype i = 0; i < invitees.size() && !xlsx.hasError(); ++i) {
+            xlsx.writeRow(xlsxCells(inputCells(invitees.at(i)), outcomes.value(i)));
+        }
+        return xlsx.finish();
+    }
     CsvWriter csv(device);
     csv.writeRow(defused(header(sourceHeader, invitees)));
     for (qsizetype i = 0; i < invitees.size() && !csv.hasError(); ++i) {
-        const Invitee &invitee = invitees.at(i);
-        const QStringList input = sourceColumns ? padded(invitee.sourceCells(), width) : fieldValues(invitee);
-        csv.writeRow(defused(input + outcomeCells(outcomes.value(i))));
+        csv.writeRow(defused(inputCells(invitees.at(i)) + outcomeCells(outcomes.value(i))));
     }
     return !csv.hasError();
 }
 
+ReportWriter::Format ReportWriter::formatForPath(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0 ? Format::Xlsx : Format::Csv;
+}
+
 bool ReportWriter::write(QIODevice *device, const QStringList &sourceHeader, const QList<Invitee> &invitees,
-                         const QList<RowOutcome> &outcomes)
+                         const QList<RowOutcome> &outcomes, Format format)
 {
     m_errorString.clear();
-    if (!writeRows(device, sourceHeader, invitees, outcomes)) {
+    if (!writeRows(device, sourceHeader, invitees, outcomes, format)) {
         m_errorString = tr("Could not write the report: %1").arg(device->errorString());
         return false;
     }
@@ -117,7 +150,8 @@ bool ReportWriter::write(const QString &path, const QStringList &sourceHeader, c
 {
     m_errorString.clear();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !writeRows(&file, sourceHeader, invitees, outcomes) || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !writeRows(&file, sourceHeader, invitees, outcomes, formatForPath(path)) ||
+        !file.commit()) {
         m_errorString =
             tr("Could not write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;

@@ -10,13 +10,18 @@
 
 class QIODevice;
 
-// Writes the results report (`--report`, "Save report…"): one CSV line per invitee in table order, the input's
-// columns first, then what happened to the row. Every cell is defused against formula injection.
+// Writes the results report (`--report`, "Save report…") as CSV or XLSX: one row per invitee in table order, the
+// input's columns first, then what happened to the row. Every text cell is defused against formula injection.
 class ReportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWriter)
 
 public:
+    enum class Format { Csv, Xlsx };
+
+    // The format a report path asks for: .xlsx (any case) is XLSX, anything else CSV.
+    static Format formatForPath(const QString &path);
+
     // The columns that follow the input's columns:
     // status, invitation_id, http_status, error_code, error_message, clerk_trace_id.
     static QStringList outcomeHeader();
@@ -30,19 +35,21 @@ public:
     // The report's header line as written (before defusing).
     static QStringList header(const QStringList &sourceHeader, const QList<Invitee> &invitees);
 
-    // Writes the report atomically to path (the old file stays if anything fails). outcomes[i] belongs to
-    // invitees[i]; a missing outcome is written as pending. On failure errorString() names the path and the reason.
+    // Writes the report atomically to path (the old file stays if anything fails), in formatForPath(path).
+    // outcomes[i] belongs to invitees[i]; a missing outcome is written as pending. On failure errorString() names
+    // the path and the reason.
     bool write(const QString &path, const QStringList &sourceHeader, const QList<Invitee> &invitees,
                const QList<RowOutcome> &outcomes);
-    // Writes the report to an open device.
+    // Writes the report to an open device (seekable for XLSX). In XLSX, http_status is a number cell and the sheet
+    // is named "Report"; every other cell is text, as in the CSV.
     bool write(QIODevice *device, const QStringList &sourceHeader, const QList<Invitee> &invitees,
-               const QList<RowOutcome> &outcomes);
+               const QList<RowOutcome> &outcomes, Format format = Format::Csv);
 
     QString errorString() const { return m_errorString; }
 
 private:
     static bool writeRows(QIODevice *device, const QStringList &sourceHeader, const QList<Invitee> &invitees,
-                          const QList<RowOutcome> &outcomes);
+                          const QList<RowOutcome> &outcomes, Format format);
 
     QString m_errorString;
 };

@@ -1,6 +1,8 @@
 #include "TemplateWriter.h"
 
 #include "CsvWriter.h"
+#include "MetadataColumns.h"
+#include "XlsxWriter.h"
 #include "core/Invitee.h"
 
 QStringList TemplateWriter::header()
@@ -36,4 +38,18 @@ bool TemplateWriter::writeCsv(QIODevice &device)
     Q_ASSERT(header().size() == exampleRow().size());
     CsvWriter writer(&device);
     return writer.writeRow(header()) && writer.writeRow(exampleRow());
+}
+
+bool TemplateWriter::writeXlsx(QIODevice &device)
+{
+    Q_ASSERT(header().size() == exampleRow().size());
+    QVariantList example;
+    for (const QString &text : exampleRow()) {
+        const QJsonValue typed = MetadataColumns::typedValue(text);
+        example.append(typed.isBool() || typed.isDouble() ? typed.toVariant() : QVariant(text));
+    }
+    XlsxWriter writer(&device, QStringLiteral("Invitees"));
+    writer.writeRow(header());
+    writer.writeRow(example);
+    return writer.finish();
 }

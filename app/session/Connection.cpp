@@ -34,6 +34,12 @@ Connection::Connection(QObject *parent)
     , m_directory(new OrganizationDirectory(this))
 {}
 
+Connection::Connection(OrganizationDirectory *directory, QObject *parent)
+    : QObject(parent)
+    , m_client(new ClerkClient(ClerkConfig(), this))
+    , m_directory(directory)
+{}
+
 Connection::~Connection() = default;
 
 QString Connection::checkSettings(const QString &apiBaseUrl, const QString &secretKey)

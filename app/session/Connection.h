@@ -28,6 +28,8 @@ public:
 
     // Inert until configure() or useSandbox(): environment() says Sandbox, nothing listens yet.
     explicit Connection(QObject *parent = nullptr);
+    // Fills directory (the window's, which the editor reads; it must outlive the connection) instead of its own.
+    explicit Connection(OrganizationDirectory *directory, QObject *parent = nullptr);
     ~Connection() override;
 
     // Empty when a session can use this API base URL (empty: Clerk's production API) and key (empty: the sandbox,
