@@ -365,6 +365,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSetup</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>API base URL, secret key, rate limit, timeouts and language</source>
+        <translation>API-Basis-URL, geheimer Schlüssel, Ratenlimit, Zeitlimits und Sprache</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into</source>
+        <translation>Die Organisation auswählen, in die eingeladen wird</translation>
+    </message>
+    <message>
+        <source>The remembered secret key is no longer in the system keychain.</source>
+        <translation>Der gemerkte geheime Schlüssel ist nicht mehr im System-Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>%1 Sending goes to the built-in sandbox until you enter a key in Settings.</source>
+        <translation>%1 Bis Sie in den Einstellungen einen Schlüssel eingeben, wird an die eingebaute Sandbox gesendet.</translation>
+    </message>
+    <message>
+        <source>Using the sandbox</source>
+        <translation>Sandbox wird verwendet</translation>
+    </message>
+    <message>
+        <source>No organization chosen</source>
+        <translation>Keine Organisation ausgewählt</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1 (%2)</source>
+        <translation>Organisation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
+        <translation>Einladungen gehen in diese Organisation: Ändern Sie sie mit Einladungen ▸ Organisation…</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1053,8 +1100,32 @@
         <translation>CSV (%1, getrennt durch %2)</translation>
     </message>
     <message>
-        <source>%1: spreadsheet files (.%2) are not supported yet; save the sheet as CSV</source>
-        <translation>%1: Tabellendateien (.%2) werden noch nicht unterstützt; speichern Sie die Tabelle als CSV</translation>
+        <source>The file is named .%1 but is not a workbook Invitedesk can read.</source>
+        <translation>Die Datei endet auf .%1, ist aber keine Arbeitsmappe, die Invitedesk lesen kann.</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds text, not a workbook (it looks like CSV); if it is CSV, rename it to .csv.</source>
+        <translation>Die Datei endet auf .%1, enthält aber Text statt einer Arbeitsmappe (sie sieht nach CSV aus); wenn es CSV ist, benennen Sie sie in .csv um.</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
+        <translation>Die Datei ist Text mit Trennzeichen und hat keine Tabellenblätter; ein Blatt („%1“) lässt sich nur in einer XLSX- oder ODS-Arbeitsmappe wählen.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>Blatt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>%1 workbook, sheet “%2”</source>
+        <translation>%1-Arbeitsmappe, Blatt „%2“</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1429,17 @@
         <source>Invalid rows: %1 · Duplicates: %2</source>
         <translation>Ungültige Zeilen: %1 · Duplikate: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>The file is not an ODS workbook: it has no content.xml.</source>
+        <translation>Die Datei ist keine ODS-Arbeitsmappe: Sie hat keine content.xml.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
@@ -1490,6 +1572,13 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1952,41 @@ den Fehlerantworten und dem Ratenlimit von Clerk, bis zum Abbruch (Strg+C).</tra
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>the tour did not end in time</source>
+        <translation>der Rundgang endete nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>the sample could not be sent</source>
+        <translation>das Beispiel konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>the results show no bulk exchange</source>
+        <translation>die Ergebnisse zeigen keinen Austausch eines Sammelaufrufs</translation>
+    </message>
+    <message>
+        <source>the paced run could not start</source>
+        <translation>der gedrosselte Lauf konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>the settings dialog did not open</source>
+        <translation>der Einstellungsdialog öffnete sich nicht</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>screenshot tour: %1</source>
+        <translation>Bildschirmfoto-Rundgang: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>Nothing was sent.</source>
@@ -1905,6 +2029,40 @@ den Fehlerantworten und dem Ratenlimit von Clerk, bis zum Abbruch (Strg+C).</tra
             <numerusform>%Ln Einladung mit einem LIVE-Schlüssel an %1 senden? Bei %2 dauert das %3.</numerusform>
             <numerusform>%Ln Einladungen mit einem LIVE-Schlüssel an %1 senden? Bei %2 dauert das %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into, then the invitations go out.</source>
+        <translation>Wählen Sie die Organisation, in die eingeladen wird; dann gehen die Einladungen hinaus.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the table is empty. Type, paste or open the invitees first.</source>
+        <translation>Nichts zu senden: Die Tabelle ist leer. Geben Sie die Einzuladenden zuerst ein, fügen Sie sie ein oder öffnen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row is invalid or a duplicate. Fix the marked cells first.</source>
+        <translation>Nichts zu senden: Jede Zeile ist ungültig oder doppelt. Korrigieren Sie zuerst die markierten Zellen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s) into %1…</source>
+        <translation>
+            <numerusform>%n Zeile wird an %1 gesendet…</numerusform>
+            <numerusform>%n Zeilen werden an %1 gesendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
+        <translation>Das Ratenlimit %1 in den Einstellungen ist ungültig (%2); %3 bleibt bestehen.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2432,79 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Die Arbeitsmappe hat keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>Die Arbeitsmappe ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>Die Arbeitsmappe hat kein Blatt namens „%1“; ihre Blätter sind %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is empty: it has no header row and no data.</source>
+        <translation>Blatt „%1“ ist leer: Es hat weder Kopfzeile noch Daten.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>Die Datei ist beschädigt: %1, Zeile %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRowCollector</name>
+    <message>
+        <source>Sheet “%1”, row %2 has a value in column %3; at most %4 columns are supported.</source>
+        <translation>Blatt „%1“, Zeile %2 hat einen Wert in Spalte %3; unterstützt werden höchstens %4 Spalten.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 holds more than %4 characters; at most %4 are supported.</source>
+        <translation>Blatt „%1“, Zeile %2, Spalte %3 enthält mehr als %4 Zeichen; unterstützt werden höchstens %4.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a value in row %2, beyond the last row a spreadsheet can have.</source>
+        <translation>Blatt „%1“ hat einen Wert in Zeile %2, jenseits der letzten Zeile, die eine Tabelle haben kann.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 data rows; at most %2 are supported.</source>
+        <translation>Blatt „%1“ hat mehr als %2 Datenzeilen; unterstützt werden höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
+        <translation>Blatt „%1“ enthält mehr als %2 gefüllte Zellen; unterstützt werden höchstens %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFormat</name>
+    <message>
+        <source>The file is in the old Excel format (.xls); save it as .xlsx or CSV.</source>
+        <translation>Die Datei hat das alte Excel-Format (.xls); speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
+        <translation>Die Datei ist ein OpenDocument anderer Art (%1), keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel binary workbook (.xlsb); save it as .xlsx or CSV.</source>
+        <translation>Die Datei ist eine binäre Excel-Arbeitsmappe (.xlsb); speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Office document of another kind (such as Word), not a spreadsheet.</source>
+        <translation>Die Datei ist ein Office-Dokument anderer Art (etwa Word), keine Tabelle.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not an XLSX or ODS workbook.</source>
+        <translation>Die Datei ist ein ZIP-Archiv, keine XLSX- oder ODS-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>The file is an old Microsoft Office document, not a spreadsheet Invitedesk reads; save it as .xlsx or CSV.</source>
+        <translation>Die Datei ist ein altes Microsoft-Office-Dokument, keine Tabelle, die Invitedesk liest; speichern Sie sie als .xlsx oder CSV.</translation>
+    </message>
+</context>
+<context>
     <name>StatusCountsBar</name>
     <message>
         <source>Show only the rows that are %1</source>
@@ -2493,16 +2724,16 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
         <translation>unerwartetes Argument &apos;%1&apos;; geben Sie die Ausgabe mit -o FILE an</translation>
     </message>
     <message>
-        <source>the xlsx format is not available yet; use --format csv</source>
-        <translation>das Format xlsx ist noch nicht verfügbar; verwenden Sie --format csv</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;; choose csv or xlsx</source>
         <translation>unbekanntes Format &apos;%1&apos;; wählen Sie csv oder xlsx</translation>
     </message>
     <message>
         <source>invitedesk-cli template: cannot write %1: %2</source>
         <translation>invitedesk-cli template: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>xlsx is a binary format; name the file to write with -o FILE</source>
+        <translation>xlsx ist ein Binärformat; geben Sie die zu schreibende Datei mit -o FILE an</translation>
     </message>
 </context>
 <context>
@@ -2550,14 +2781,6 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
         <translation>Eine Einladungsdatei prüfen und jedes Problem nach Zeile und Spalte auflisten</translation>
     </message>
     <message>
-        <source>Checks an invitee file (CSV or TSV) without sending anything.
-Prints each problem as FILE:ROW: COLUMN: message, then a summary.
-Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
-        <translation>Prüft eine Einladungsdatei (CSV oder TSV), ohne etwas zu senden.
-Gibt jedes Problem als FILE:ROW: COLUMN: Meldung aus, danach eine Zusammenfassung.
-Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Datei ist unbrauchbar.</translation>
-    </message>
-    <message>
         <source>Role for rows whose role cell is empty (default: org:member).</source>
         <translation>Rolle für Zeilen mit leerer Rollenzelle (Standard: org:member).</translation>
     </message>
@@ -2584,6 +2807,22 @@ Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Date
     <message>
         <source>%1: no invitee rows below the header</source>
         <translation>%1: keine Einladungszeilen unter der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Checks an invitee file (CSV, TSV, XLSX or ODS) without sending anything.
+Prints each problem as FILE:ROW: COLUMN: message, then a summary.
+Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
+        <translation>Prüft eine Einladungsdatei (CSV, TSV, XLSX oder ODS), ohne etwas zu senden.
+Gibt jedes Problem als FILE:ROW: COLUMN: Meldung aus, danach eine Zusammenfassung.
+Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Datei ist unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>Das Blatt, das aus einer XLSX- oder ODS-Arbeitsmappe gelesen wird (Standard: das erste).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2952,103 @@ Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Date
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is damaged: %1 is not well-formed XML.</source>
+        <translation>Die Datei ist beschädigt: %1 ist kein wohlgeformtes XML.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it has no workbook part.</source>
+        <translation>Die Datei ist keine XLSX-Arbeitsmappe: Ihr fehlt der Arbeitsmappen-Teil.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 different texts; at most %1 are supported.</source>
+        <translation>Die Datei enthält mehr als %1 verschiedene Texte; unterstützt werden höchstens %1.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part of sheet “%1” is missing.</source>
+        <translation>Die Datei ist beschädigt: Der Teil von Blatt „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or dialog sheet, not a table of rows.</source>
+        <translation>Blatt „%1“ ist ein Diagramm- oder Dialogblatt, keine Tabelle mit Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.</source>
+        <translation>Die Datei ist beschädigt: Blatt „%1“, Zelle %2%3 verweist auf einen gemeinsamen Text, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>Die Datei ist beschädigt: %1, Zeile %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Could not write the part %1: %2</source>
+        <translation>Der Teil %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook: %1</source>
+        <translation>Die Arbeitsmappe konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the sheet: %1</source>
+        <translation>Das Blatt konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>The file is password-protected; open it in your spreadsheet program and save it without a password.</source>
+        <translation>Die Datei ist passwortgeschützt; öffnen Sie sie in Ihrer Tabellenkalkulation und speichern Sie sie ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not a complete ZIP archive.</source>
+        <translation>Die Datei ist beschädigt: Sie ist kein vollständiges ZIP-Archiv.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 parts; at most %2 are supported.</source>
+        <translation>Die Datei enthält %1 Teile; unterstützt werden höchstens %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its ZIP directory cannot be read.</source>
+        <translation>Die Datei ist beschädigt: Ihr ZIP-Verzeichnis kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file uses a ZIP compression method (%1) that Invitedesk cannot read; save it again from your spreadsheet program.</source>
+        <translation>Die Datei verwendet eine ZIP-Kompressionsmethode (%1), die Invitedesk nicht lesen kann; speichern Sie sie erneut aus Ihrer Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1; at most %1 are supported.</source>
+        <translation>Entpackt ist die Datei größer als %1; unterstützt werden höchstens %1.</translation>
+    </message>
+    <message>
+        <source>The part “%1” unpacks to %2 from only %3, more than %4 to 1: the file looks like a zip bomb and is not read.</source>
+        <translation>Der Teil „%1“ wird aus nur %3 zu %2 entpackt, mehr als %4 zu 1: Die Datei sieht nach einer ZIP-Bombe aus und wird nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is missing.</source>
+        <translation>Die Datei ist beschädigt: Der Teil „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked.</source>
+        <translation>Die Datei ist beschädigt: Der Teil „%1“ kann nicht entpackt werden.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is larger than %2.</source>
+        <translation>Die Datei ist beschädigt: Der Teil „%1“ ist größer als %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
+        <translation>Die Datei ist beschädigt: Der Teil „%1“ kann nicht entpackt werden (seine Daten passen nicht zur Prüfsumme).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Invite many people into a Clerk organization.</source>
@@ -2721,6 +3057,10 @@ Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Date
     <message>
         <source>An invitee file to open.</source>
         <translation>Eine zu öffnende Einladungsdatei.</translation>
+    </message>
+    <message>
+        <source>Send to the built-in sandbox even when a secret key is remembered.</source>
+        <translation>An die eingebaute Sandbox senden, auch wenn ein geheimer Schlüssel gemerkt ist.</translation>
     </message>
 </context>
 </TS>

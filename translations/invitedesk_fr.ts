@@ -365,6 +365,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSetup</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Para&amp;mètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization…</source>
+        <translation>&amp;Organisation…</translation>
+    </message>
+    <message>
+        <source>API base URL, secret key, rate limit, timeouts and language</source>
+        <translation>URL de base de l&apos;API, clé secrète, limite de débit, délais et langue</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into</source>
+        <translation>Choisir l&apos;organisation dans laquelle inviter</translation>
+    </message>
+    <message>
+        <source>The remembered secret key is no longer in the system keychain.</source>
+        <translation>La clé secrète mémorisée n&apos;est plus dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>%1 Sending goes to the built-in sandbox until you enter a key in Settings.</source>
+        <translation>%1 L&apos;envoi se fait vers la sandbox intégrée jusqu&apos;à ce que vous saisissiez une clé dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Using the sandbox</source>
+        <translation>Utilisation de la sandbox</translation>
+    </message>
+    <message>
+        <source>No organization chosen</source>
+        <translation>Aucune organisation choisie</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1 (%2)</source>
+        <translation>Organisation&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
+        <translation>Les invitations vont dans cette organisation&#xa0;: changez-la avec Invitations ▸ Organisation…</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1053,8 +1100,32 @@
         <translation>CSV (%1, séparé par %2)</translation>
     </message>
     <message>
-        <source>%1: spreadsheet files (.%2) are not supported yet; save the sheet as CSV</source>
-        <translation>%1&#xa0;: les fichiers de tableur (.%2) ne sont pas encore pris en charge&#xa0;; enregistrez la feuille en CSV</translation>
+        <source>The file is named .%1 but is not a workbook Invitedesk can read.</source>
+        <translation>Le fichier porte l&apos;extension .%1 mais n&apos;est pas un classeur qu&apos;Invitedesk sait lire.</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds text, not a workbook (it looks like CSV); if it is CSV, rename it to .csv.</source>
+        <translation>Le fichier porte l&apos;extension .%1 mais contient du texte, pas un classeur (il ressemble à du CSV)&#xa0;; si c&apos;est du CSV, renommez-le en .csv.</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
+        <translation>Le fichier est du texte délimité, sans feuilles&#xa0;; une feuille («&#xa0;%1&#xa0;») ne peut être choisie que dans un classeur XLSX ou ODS.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>feuille «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 workbook, sheet “%2”</source>
+        <translation>classeur %1, feuille «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1429,17 @@
         <source>Invalid rows: %1 · Duplicates: %2</source>
         <translation>Lignes non valides&#xa0;: %1 · Doublons&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>The file is not an ODS workbook: it has no content.xml.</source>
+        <translation>Le fichier n&apos;est pas un classeur ODS&#xa0;: il n&apos;a pas de content.xml.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
@@ -1490,6 +1572,13 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport dans %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1952,41 @@ les réponses d&apos;erreur et la limite de débit de Clerk, jusqu&apos;à inter
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>the tour did not end in time</source>
+        <translation>la visite ne s&apos;est pas terminée à temps</translation>
+    </message>
+    <message>
+        <source>the sample could not be sent</source>
+        <translation>l&apos;exemple n&apos;a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>the results show no bulk exchange</source>
+        <translation>les résultats ne montrent aucun échange d&apos;appel groupé</translation>
+    </message>
+    <message>
+        <source>the paced run could not start</source>
+        <translation>l&apos;exécution à débit régulé n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <source>the settings dialog did not open</source>
+        <translation>la boîte de dialogue des paramètres ne s&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d&apos;écrire %1</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>screenshot tour: %1</source>
+        <translation>visite des captures d&apos;écran&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>Nothing was sent.</source>
@@ -1905,6 +2029,40 @@ les réponses d&apos;erreur et la limite de débit de Clerk, jusqu&apos;à inter
             <numerusform>Envoyer %Ln invitation à %1 avec une clé LIVE&#xa0;? À %2, cela prend %3.</numerusform>
             <numerusform>Envoyer %Ln invitations à %1 avec une clé LIVE&#xa0;? À %2, cela prend %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into, then the invitations go out.</source>
+        <translation>Choisissez l&apos;organisation dans laquelle inviter, puis les invitations partent.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the table is empty. Type, paste or open the invitees first.</source>
+        <translation>Rien à envoyer&#xa0;: la table est vide. Saisissez, collez ou ouvrez d&apos;abord les invités.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row is invalid or a duplicate. Fix the marked cells first.</source>
+        <translation>Rien à envoyer&#xa0;: chaque ligne est non valide ou en double. Corrigez d&apos;abord les cellules signalées.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s) into %1…</source>
+        <translation>
+            <numerusform>Envoi de %n ligne vers %1…</numerusform>
+            <numerusform>Envoi de %n lignes vers %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
+        <translation>La limite de débit %1 des paramètres n&apos;est pas valide (%2)&#xa0;; %3 est conservée.</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2432,79 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>Le classeur n&apos;a aucune feuille.</translation>
+    </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>Le classeur n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>Le classeur n&apos;a pas de feuille nommée «&#xa0;%1&#xa0;»&#xa0;; ses feuilles sont %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is empty: it has no header row and no data.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» est vide&#xa0;: elle n&apos;a ni ligne d&apos;en-tête ni données.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>Le fichier est endommagé&#xa0;: %1, ligne %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRowCollector</name>
+    <message>
+        <source>Sheet “%1”, row %2 has a value in column %3; at most %4 columns are supported.</source>
+        <translation>Feuille «&#xa0;%1&#xa0;», ligne %2&#xa0;: une valeur en colonne %3&#xa0;; %4 colonnes au maximum sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 holds more than %4 characters; at most %4 are supported.</source>
+        <translation>Feuille «&#xa0;%1&#xa0;», ligne %2, colonne %3&#xa0;: plus de %4 caractères&#xa0;; %4 au maximum sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a value in row %2, beyond the last row a spreadsheet can have.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» a une valeur à la ligne %2, au-delà de la dernière ligne qu&apos;un tableur peut avoir.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 data rows; at most %2 are supported.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» a plus de %2 lignes de données&#xa0;; %2 au maximum sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» contient plus de %2 cellules remplies&#xa0;; %2 au maximum sont prises en charge.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFormat</name>
+    <message>
+        <source>The file is in the old Excel format (.xls); save it as .xlsx or CSV.</source>
+        <translation>Le fichier est dans l&apos;ancien format Excel (.xls)&#xa0;; enregistrez-le en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
+        <translation>Le fichier est un document OpenDocument d&apos;un autre type (%1), pas un classeur.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel binary workbook (.xlsb); save it as .xlsx or CSV.</source>
+        <translation>Le fichier est un classeur Excel binaire (.xlsb)&#xa0;; enregistrez-le en .xlsx ou CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Office document of another kind (such as Word), not a spreadsheet.</source>
+        <translation>Le fichier est un document Office d&apos;un autre type (Word, par exemple), pas un classeur.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not an XLSX or ODS workbook.</source>
+        <translation>Le fichier est une archive ZIP, pas un classeur XLSX ou ODS.</translation>
+    </message>
+    <message>
+        <source>The file is an old Microsoft Office document, not a spreadsheet Invitedesk reads; save it as .xlsx or CSV.</source>
+        <translation>Le fichier est un ancien document Microsoft Office, pas un classeur qu&apos;Invitedesk sait lire&#xa0;; enregistrez-le en .xlsx ou CSV.</translation>
+    </message>
+</context>
+<context>
     <name>StatusCountsBar</name>
     <message>
         <source>Show only the rows that are %1</source>
@@ -2493,16 +2724,16 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
         <translation>argument inattendu &apos;%1&apos;&#xa0;; indiquez la sortie avec -o FILE</translation>
     </message>
     <message>
-        <source>the xlsx format is not available yet; use --format csv</source>
-        <translation>le format xlsx n&apos;est pas encore disponible&#xa0;; utilisez --format csv</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;; choose csv or xlsx</source>
         <translation>format inconnu &apos;%1&apos;&#xa0;; choisissez csv ou xlsx</translation>
     </message>
     <message>
         <source>invitedesk-cli template: cannot write %1: %2</source>
         <translation>invitedesk-cli template&#xa0;: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>xlsx is a binary format; name the file to write with -o FILE</source>
+        <translation>xlsx est un format binaire&#xa0;; indiquez le fichier à écrire avec -o FILE</translation>
     </message>
 </context>
 <context>
@@ -2550,14 +2781,6 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
         <translation>Vérifier un fichier d&apos;invités et lister chaque problème par ligne et colonne</translation>
     </message>
     <message>
-        <source>Checks an invitee file (CSV or TSV) without sending anything.
-Prints each problem as FILE:ROW: COLUMN: message, then a summary.
-Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
-        <translation>Vérifie un fichier d&apos;invités (CSV ou TSV) sans rien envoyer.
-Affiche chaque problème sous la forme FILE:ROW: COLUMN: message, puis un résumé.
-Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double, 2 le fichier est inutilisable.</translation>
-    </message>
-    <message>
         <source>Role for rows whose role cell is empty (default: org:member).</source>
         <translation>Rôle des lignes dont la cellule de rôle est vide (par défaut&#xa0;: org:member).</translation>
     </message>
@@ -2584,6 +2807,22 @@ Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double
     <message>
         <source>%1: no invitee rows below the header</source>
         <translation>%1&#xa0;: aucune ligne d&apos;invité sous l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Checks an invitee file (CSV, TSV, XLSX or ODS) without sending anything.
+Prints each problem as FILE:ROW: COLUMN: message, then a summary.
+Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
+        <translation>Vérifie un fichier d&apos;invités (CSV, TSV, XLSX ou ODS) sans rien envoyer.
+Affiche chaque problème sous la forme FILE:ROW: COLUMN: message, puis un résumé.
+Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double, 2 le fichier est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>La feuille à lire dans un classeur XLSX ou ODS (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2952,103 @@ Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is damaged: %1 is not well-formed XML.</source>
+        <translation>Le fichier est endommagé&#xa0;: %1 n&apos;est pas du XML bien formé.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it has no workbook part.</source>
+        <translation>Le fichier n&apos;est pas un classeur XLSX&#xa0;: il n&apos;a pas de partie classeur.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 different texts; at most %1 are supported.</source>
+        <translation>Le fichier contient plus de %1 textes différents&#xa0;; %1 au maximum sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part of sheet “%1” is missing.</source>
+        <translation>Le fichier est endommagé&#xa0;: la partie de la feuille «&#xa0;%1&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or dialog sheet, not a table of rows.</source>
+        <translation>La feuille «&#xa0;%1&#xa0;» est une feuille de graphique ou de dialogue, pas un tableau de lignes.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.</source>
+        <translation>Le fichier est endommagé&#xa0;: feuille «&#xa0;%1&#xa0;», la cellule %2%3 renvoie à un texte partagé qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>Le fichier est endommagé&#xa0;: %1, ligne %2&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Could not write the part %1: %2</source>
+        <translation>Impossible d&apos;écrire la partie %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook: %1</source>
+        <translation>Impossible de créer le classeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the sheet: %1</source>
+        <translation>Impossible d&apos;écrire la feuille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>Impossible d&apos;écrire le classeur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>The file is password-protected; open it in your spreadsheet program and save it without a password.</source>
+        <translation>Le fichier est protégé par un mot de passe&#xa0;; ouvrez-le dans votre tableur et enregistrez-le sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not a complete ZIP archive.</source>
+        <translation>Le fichier est endommagé&#xa0;: ce n&apos;est pas une archive ZIP complète.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 parts; at most %2 are supported.</source>
+        <translation>Le fichier contient %1 parties&#xa0;; %2 au maximum sont prises en charge.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its ZIP directory cannot be read.</source>
+        <translation>Le fichier est endommagé&#xa0;: son répertoire ZIP est illisible.</translation>
+    </message>
+    <message>
+        <source>The file uses a ZIP compression method (%1) that Invitedesk cannot read; save it again from your spreadsheet program.</source>
+        <translation>Le fichier utilise une méthode de compression ZIP (%1) qu&apos;Invitedesk ne sait pas lire&#xa0;; enregistrez-le de nouveau depuis votre tableur.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1; at most %1 are supported.</source>
+        <translation>Le fichier décompressé dépasse %1&#xa0;; %1 au maximum sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>The part “%1” unpacks to %2 from only %3, more than %4 to 1: the file looks like a zip bomb and is not read.</source>
+        <translation>La partie «&#xa0;%1&#xa0;» passe de seulement %3 à %2 une fois décompressée, plus de %4 pour 1&#xa0;: le fichier ressemble à une bombe ZIP et n&apos;est pas lu.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is missing.</source>
+        <translation>Le fichier est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» manque.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked.</source>
+        <translation>Le fichier est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» ne peut pas être décompressée.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is larger than %2.</source>
+        <translation>Le fichier est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» dépasse %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
+        <translation>Le fichier est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» ne peut pas être décompressée (ses données ne correspondent pas à sa somme de contrôle).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Invite many people into a Clerk organization.</source>
@@ -2721,6 +3057,10 @@ Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double
     <message>
         <source>An invitee file to open.</source>
         <translation>Un fichier d&apos;invités à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Send to the built-in sandbox even when a secret key is remembered.</source>
+        <translation>Envoyer vers la sandbox intégrée même si une clé secrète est mémorisée.</translation>
     </message>
 </context>
 </TS>
