@@ -365,6 +365,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSetup</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization…</source>
+        <translation>&amp;Organización…</translation>
+    </message>
+    <message>
+        <source>API base URL, secret key, rate limit, timeouts and language</source>
+        <translation>URL base de la API, clave secreta, límite de frecuencia, tiempos de espera e idioma</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into</source>
+        <translation>Elegir la organización a la que invitar</translation>
+    </message>
+    <message>
+        <source>The remembered secret key is no longer in the system keychain.</source>
+        <translation>La clave secreta recordada ya no está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 Sending goes to the built-in sandbox until you enter a key in Settings.</source>
+        <translation>%1 El envío va al sandbox integrado hasta que introduzca una clave en Configuración.</translation>
+    </message>
+    <message>
+        <source>Using the sandbox</source>
+        <translation>Uso del sandbox</translation>
+    </message>
+    <message>
+        <source>No organization chosen</source>
+        <translation>Ninguna organización elegida</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organización: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1 (%2)</source>
+        <translation>Organización: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
+        <translation>Las invitaciones van a esta organización: cámbiela con Invitaciones ▸ Organización…</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1053,8 +1100,32 @@
         <translation>CSV (%1, separado por %2)</translation>
     </message>
     <message>
-        <source>%1: spreadsheet files (.%2) are not supported yet; save the sheet as CSV</source>
-        <translation>%1: los archivos de hoja de cálculo (.%2) aún no se admiten; guarde la hoja como CSV</translation>
+        <source>The file is named .%1 but is not a workbook Invitedesk can read.</source>
+        <translation>El archivo tiene la extensión .%1, pero no es un libro que Invitedesk pueda leer.</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds text, not a workbook (it looks like CSV); if it is CSV, rename it to .csv.</source>
+        <translation>El archivo tiene la extensión .%1, pero contiene texto, no un libro (parece CSV); si es CSV, cámbiele la extensión a .csv.</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
+        <translation>El archivo es texto delimitado, que no tiene hojas; solo se puede elegir una hoja (“%1”) en un libro XLSX u ODS.</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>hoja “%1”: %2</translation>
+    </message>
+    <message>
+        <source>%1 workbook, sheet “%2”</source>
+        <translation>libro %1, hoja “%2”</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1429,17 @@
         <source>Invalid rows: %1 · Duplicates: %2</source>
         <translation>Filas no válidas: %1 · Duplicadas: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>The file is not an ODS workbook: it has no content.xml.</source>
+        <translation>El archivo no es un libro ODS: no tiene content.xml.</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
@@ -1490,6 +1572,13 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>No se pudo escribir el informe en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1952,41 @@ las respuestas de error y el límite de frecuencia de Clerk, hasta que se interr
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>the tour did not end in time</source>
+        <translation>el recorrido no terminó a tiempo</translation>
+    </message>
+    <message>
+        <source>the sample could not be sent</source>
+        <translation>no se pudo enviar el ejemplo</translation>
+    </message>
+    <message>
+        <source>the results show no bulk exchange</source>
+        <translation>los resultados no muestran ningún intercambio masivo</translation>
+    </message>
+    <message>
+        <source>the paced run could not start</source>
+        <translation>no se pudo iniciar la ejecución a ritmo controlado</translation>
+    </message>
+    <message>
+        <source>the settings dialog did not open</source>
+        <translation>no se abrió el diálogo de configuración</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>no se pudo escribir %1</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>guardado %1</translation>
+    </message>
+    <message>
+        <source>screenshot tour: %1</source>
+        <translation>recorrido de capturas: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>Nothing was sent.</source>
@@ -1905,6 +2029,40 @@ las respuestas de error y el límite de frecuencia de Clerk, hasta que se interr
             <numerusform>¿Enviar %Ln invitación a %1 con una clave LIVE? A %2, tardará %3.</numerusform>
             <numerusform>¿Enviar %Ln invitaciones a %1 con una clave LIVE? A %2, tardará %3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Sending</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into, then the invitations go out.</source>
+        <translation>Elija la organización a la que invitar; después se enviarán las invitaciones.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the table is empty. Type, paste or open the invitees first.</source>
+        <translation>Nada que enviar: la tabla está vacía. Primero escriba, pegue o abra los invitados.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row is invalid or a duplicate. Fix the marked cells first.</source>
+        <translation>Nada que enviar: todas las filas son no válidas o están duplicadas. Corrija primero las celdas marcadas.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>No se envió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s) into %1…</source>
+        <translation>
+            <numerusform>Enviando %n fila a %1…</numerusform>
+            <numerusform>Enviando %n filas a %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
+        <translation>El límite de frecuencia %1 de Configuración no es válido (%2); se mantiene %3.</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2431,79 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>El libro no tiene hojas.</translation>
+    </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>El libro no está abierto.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>El libro no tiene ninguna hoja llamada “%1”; sus hojas son %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is empty: it has no header row and no data.</source>
+        <translation>La hoja “%1” está vacía: no tiene fila de encabezado ni datos.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>El archivo está dañado: %1, línea %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRowCollector</name>
+    <message>
+        <source>Sheet “%1”, row %2 has a value in column %3; at most %4 columns are supported.</source>
+        <translation>La hoja “%1”, fila %2, tiene un valor en la columna %3; se admiten como máximo %4 columnas.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 holds more than %4 characters; at most %4 are supported.</source>
+        <translation>La celda de la hoja “%1”, fila %2, columna %3, contiene más de %4 caracteres; se admiten como máximo %4.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a value in row %2, beyond the last row a spreadsheet can have.</source>
+        <translation>La hoja “%1” tiene un valor en la fila %2, más allá de la última fila que puede tener una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 data rows; at most %2 are supported.</source>
+        <translation>La hoja “%1” tiene más de %2 filas de datos; se admiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
+        <translation>La hoja “%1” contiene más de %2 celdas con contenido; se admiten como máximo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFormat</name>
+    <message>
+        <source>The file is in the old Excel format (.xls); save it as .xlsx or CSV.</source>
+        <translation>El archivo está en el formato antiguo de Excel (.xls); guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
+        <translation>El archivo es un archivo OpenDocument de otro tipo (%1), no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file is an Excel binary workbook (.xlsb); save it as .xlsx or CSV.</source>
+        <translation>El archivo es un libro binario de Excel (.xlsb); guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>The file is an Office document of another kind (such as Word), not a spreadsheet.</source>
+        <translation>El archivo es un documento de Office de otro tipo (como Word), no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not an XLSX or ODS workbook.</source>
+        <translation>El archivo es un archivo ZIP, no un libro XLSX u ODS.</translation>
+    </message>
+    <message>
+        <source>The file is an old Microsoft Office document, not a spreadsheet Invitedesk reads; save it as .xlsx or CSV.</source>
+        <translation>El archivo es un documento antiguo de Microsoft Office, no una hoja de cálculo que Invitedesk pueda leer; guárdelo como .xlsx o CSV.</translation>
+    </message>
+</context>
+<context>
     <name>StatusCountsBar</name>
     <message>
         <source>Show only the rows that are %1</source>
@@ -2492,16 +2723,16 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
         <translation>argumento inesperado &apos;%1&apos;; use -o FILE para indicar la salida</translation>
     </message>
     <message>
-        <source>the xlsx format is not available yet; use --format csv</source>
-        <translation>el formato xlsx aún no está disponible; use --format csv</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;; choose csv or xlsx</source>
         <translation>formato desconocido &apos;%1&apos;; elija csv o xlsx</translation>
     </message>
     <message>
         <source>invitedesk-cli template: cannot write %1: %2</source>
         <translation>invitedesk-cli template: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>xlsx is a binary format; name the file to write with -o FILE</source>
+        <translation>xlsx es un formato binario; indique el archivo que se escribirá con -o FILE</translation>
     </message>
 </context>
 <context>
@@ -2549,14 +2780,6 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
         <translation>Comprobar un archivo de invitados y listar todos los problemas por fila y columna</translation>
     </message>
     <message>
-        <source>Checks an invitee file (CSV or TSV) without sending anything.
-Prints each problem as FILE:ROW: COLUMN: message, then a summary.
-Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
-        <translation>Comprueba un archivo de invitados (CSV o TSV) sin enviar nada.
-Muestra cada problema como FILE:ROW: COLUMN: mensaje y después un resumen.
-Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el archivo no se puede usar.</translation>
-    </message>
-    <message>
         <source>Role for rows whose role cell is empty (default: org:member).</source>
         <translation>Rol para las filas cuya celda de rol está vacía (predeterminado: org:member).</translation>
     </message>
@@ -2583,6 +2806,22 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
     <message>
         <source>%1: no invitee rows below the header</source>
         <translation>%1: no hay filas de invitados debajo del encabezado</translation>
+    </message>
+    <message>
+        <source>Checks an invitee file (CSV, TSV, XLSX or ODS) without sending anything.
+Prints each problem as FILE:ROW: COLUMN: message, then a summary.
+Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
+        <translation>Comprueba un archivo de invitados (CSV, TSV, XLSX u ODS) sin enviar nada.
+Muestra cada problema como FILE:ROW: COLUMN: mensaje y después un resumen.
+Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el archivo no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>La hoja que se leerá de un libro XLSX u ODS (predeterminado: la primera).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2951,103 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is damaged: %1 is not well-formed XML.</source>
+        <translation>El archivo está dañado: %1 no es XML bien formado.</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it has no workbook part.</source>
+        <translation>El archivo no es un libro XLSX: no tiene la parte del libro.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 different texts; at most %1 are supported.</source>
+        <translation>El archivo contiene más de %1 textos distintos; se admiten como máximo %1.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part of sheet “%1” is missing.</source>
+        <translation>El archivo está dañado: falta la parte de la hoja “%1”.</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or dialog sheet, not a table of rows.</source>
+        <translation>La hoja “%1” es una hoja de gráfico o de diálogo, no una tabla de filas.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.</source>
+        <translation>El archivo está dañado: la celda %2%3 de la hoja “%1” hace referencia a un texto compartido que no existe.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>El archivo está dañado: %1, línea %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Could not write the part %1: %2</source>
+        <translation>No se pudo escribir la parte %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook: %1</source>
+        <translation>No se pudo empezar el libro: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the sheet: %1</source>
+        <translation>No se pudo escribir la hoja: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>No se pudo escribir el libro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>The file is password-protected; open it in your spreadsheet program and save it without a password.</source>
+        <translation>El archivo está protegido con contraseña; ábralo en su programa de hojas de cálculo y guárdelo sin contraseña.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not a complete ZIP archive.</source>
+        <translation>El archivo está dañado: no es un archivo ZIP completo.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 parts; at most %2 are supported.</source>
+        <translation>El archivo contiene %1 partes; se admiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its ZIP directory cannot be read.</source>
+        <translation>El archivo está dañado: no se puede leer su directorio ZIP.</translation>
+    </message>
+    <message>
+        <source>The file uses a ZIP compression method (%1) that Invitedesk cannot read; save it again from your spreadsheet program.</source>
+        <translation>El archivo usa un método de compresión ZIP (%1) que Invitedesk no puede leer; vuelva a guardarlo desde su programa de hojas de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1; at most %1 are supported.</source>
+        <translation>El archivo se descomprime en más de %1; se admiten como máximo %1.</translation>
+    </message>
+    <message>
+        <source>The part “%1” unpacks to %2 from only %3, more than %4 to 1: the file looks like a zip bomb and is not read.</source>
+        <translation>La parte “%1” se descomprime en %2 a partir de solo %3, más de %4 a 1: el archivo parece una bomba ZIP y no se lee.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is missing.</source>
+        <translation>El archivo está dañado: falta la parte “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked.</source>
+        <translation>El archivo está dañado: no se puede descomprimir la parte “%1”.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is larger than %2.</source>
+        <translation>El archivo está dañado: la parte “%1” es mayor que %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
+        <translation>El archivo está dañado: no se puede descomprimir la parte “%1” (sus datos no coinciden con su suma de comprobación).</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Invite many people into a Clerk organization.</source>
@@ -2720,6 +3056,10 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
     <message>
         <source>An invitee file to open.</source>
         <translation>Un archivo de invitados que abrir.</translation>
+    </message>
+    <message>
+        <source>Send to the built-in sandbox even when a secret key is remembered.</source>
+        <translation>Enviar al sandbox integrado aunque haya una clave secreta recordada.</translation>
     </message>
 </context>
 </TS>

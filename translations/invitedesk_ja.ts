@@ -364,6 +364,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectionSetup</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization…</source>
+        <translation>組織(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>API base URL, secret key, rate limit, timeouts and language</source>
+        <translation>API ベース URL、シークレットキー、レート制限、タイムアウト、言語</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into</source>
+        <translation>招待先の組織を選択します</translation>
+    </message>
+    <message>
+        <source>The remembered secret key is no longer in the system keychain.</source>
+        <translation>保存したシークレットキーがシステムのキーチェーンにありません。</translation>
+    </message>
+    <message>
+        <source>%1 Sending goes to the built-in sandbox until you enter a key in Settings.</source>
+        <translation>%1 設定でキーを入力するまで、組み込みサンドボックスに送信します。</translation>
+    </message>
+    <message>
+        <source>Using the sandbox</source>
+        <translation>サンドボックスを使用中</translation>
+    </message>
+    <message>
+        <source>No organization chosen</source>
+        <translation>組織が選択されていません</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>組織: %1</translation>
+    </message>
+    <message>
+        <source>Organization: %1 (%2)</source>
+        <translation>組織: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
+        <translation>招待はこの組織に送られます。変更するには [招待] ▸ [組織…] を使ってください</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Cannot open “%1”: %2.</source>
@@ -1045,8 +1092,32 @@
         <translation>CSV (%1、%2 区切り)</translation>
     </message>
     <message>
-        <source>%1: spreadsheet files (.%2) are not supported yet; save the sheet as CSV</source>
-        <translation>%1: スプレッドシートファイル (.%2) にはまだ対応していません。シートを CSV として保存してください</translation>
+        <source>The file is named .%1 but is not a workbook Invitedesk can read.</source>
+        <translation>ファイルの拡張子は .%1 ですが、Invitedesk が読み取れるブックではありません。</translation>
+    </message>
+    <message>
+        <source>The file is named .%1 but holds text, not a workbook (it looks like CSV); if it is CSV, rename it to .csv.</source>
+        <translation>ファイルの拡張子は .%1 ですが、中身はブックではなくテキストです (CSV のようです)。CSV の場合は拡張子を .csv に変更してください。</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
+    </message>
+    <message>
+        <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
+        <translation>このファイルは区切り文字付きテキストで、シートはありません。シート (「%1」) を選べるのは XLSX または ODS のブックだけです。</translation>
+    </message>
+    <message>
+        <source>sheet “%1”: %2</source>
+        <translation>シート「%1」: %2</translation>
+    </message>
+    <message>
+        <source>%1 workbook, sheet “%2”</source>
+        <translation>%1 ブック、シート「%2」</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1419,17 @@
         <source>Invalid rows: %1 · Duplicates: %2</source>
         <translation>無効な行: %1 · 重複: %2</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>OdsReader</name>
+    <message>
+        <source>The file is not an ODS workbook: it has no content.xml.</source>
+        <translation>このファイルは ODS ブックではありません (content.xml がありません)。</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
@@ -1478,6 +1560,13 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>レポートを %1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1940,41 @@ Clerk&apos;s error answers and rate limit, until interrupted (Ctrl+C).</source>
     </message>
 </context>
 <context>
+    <name>ScreenshotTour</name>
+    <message>
+        <source>the tour did not end in time</source>
+        <translation>ツアーが時間内に終了しませんでした</translation>
+    </message>
+    <message>
+        <source>the sample could not be sent</source>
+        <translation>サンプルを送信できませんでした</translation>
+    </message>
+    <message>
+        <source>the results show no bulk exchange</source>
+        <translation>結果に一括呼び出しのやり取りがありません</translation>
+    </message>
+    <message>
+        <source>the paced run could not start</source>
+        <translation>ペース制御の実行を開始できませんでした</translation>
+    </message>
+    <message>
+        <source>the settings dialog did not open</source>
+        <translation>設定ダイアログが開きませんでした</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>screenshot tour: %1</source>
+        <translation>スクリーンショットツアー: %1</translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message>
         <source>Nothing was sent.</source>
@@ -1892,6 +2016,39 @@ Clerk&apos;s error answers and rate limit, until interrupted (Ctrl+C).</source>
         <translation>
             <numerusform>LIVE キーで %1 に %Ln 件の招待を送信しますか? %2 のペースで %3 かかります。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SendFlow</name>
+    <message>
+        <source>Sending</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Choose the organization to invite into, then the invitations go out.</source>
+        <translation>招待先の組織を選ぶと、招待が送信されます。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: the table is empty. Type, paste or open the invitees first.</source>
+        <translation>送信するものがありません。テーブルが空です。先に招待対象を入力するか、貼り付けるか、ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every row is invalid or a duplicate. Fix the marked cells first.</source>
+        <translation>送信するものがありません。すべての行が無効または重複しています。先にマークされたセルを修正してください。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>何も送信していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n row(s) into %1…</source>
+        <translation>
+            <numerusform>%1 に %n 行を送信しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
+        <translation>設定のレート制限 %1 は無効です (%2)。%3 のままにします。</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2414,79 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     </message>
 </context>
 <context>
+    <name>SheetReader</name>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>ブックにシートがありません。</translation>
+    </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>ブックが開かれていません。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named “%1”; its sheets are %2.</source>
+        <translation>ブックに「%1」という名前のシートはありません。シートは %2 です。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is empty: it has no header row and no data.</source>
+        <translation>シート「%1」は空です。ヘッダー行もデータもありません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>ファイルが破損しています: %1、%2 行目: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRowCollector</name>
+    <message>
+        <source>Sheet “%1”, row %2 has a value in column %3; at most %4 columns are supported.</source>
+        <translation>シート「%1」の %2 行目の列 %3 に値があります。最大 %4 列まで対応しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1”, row %2, column %3 holds more than %4 characters; at most %4 are supported.</source>
+        <translation>シート「%1」の %2 行目、列 %3 が %4 文字を超えています。最大 %4 文字まで対応しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has a value in row %2, beyond the last row a spreadsheet can have.</source>
+        <translation>シート「%1」の %2 行目に値がありますが、これはスプレッドシートの最終行より後ろです。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” has more than %2 data rows; at most %2 are supported.</source>
+        <translation>シート「%1」のデータ行が %2 行を超えています。最大 %2 行まで対応しています。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
+        <translation>シート「%1」の入力済みセルが %2 個を超えています。最大 %2 個まで対応しています。</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetFormat</name>
+    <message>
+        <source>The file is in the old Excel format (.xls); save it as .xlsx or CSV.</source>
+        <translation>このファイルは古い Excel 形式 (.xls) です。.xlsx または CSV として保存してください。</translation>
+    </message>
+    <message>
+        <source>The file is an OpenDocument file of another kind (%1), not a spreadsheet.</source>
+        <translation>このファイルはスプレッドシートではなく、別の種類の OpenDocument ファイル (%1) です。</translation>
+    </message>
+    <message>
+        <source>The file is an Excel binary workbook (.xlsb); save it as .xlsx or CSV.</source>
+        <translation>このファイルは Excel バイナリブック (.xlsb) です。.xlsx または CSV として保存してください。</translation>
+    </message>
+    <message>
+        <source>The file is an Office document of another kind (such as Word), not a spreadsheet.</source>
+        <translation>このファイルはスプレッドシートではなく、別の種類の Office 文書 (Word など) です。</translation>
+    </message>
+    <message>
+        <source>The file is a ZIP archive, not an XLSX or ODS workbook.</source>
+        <translation>このファイルは XLSX や ODS のブックではなく、ZIP アーカイブです。</translation>
+    </message>
+    <message>
+        <source>The file is an old Microsoft Office document, not a spreadsheet Invitedesk reads; save it as .xlsx or CSV.</source>
+        <translation>このファイルは古い Microsoft Office 文書で、Invitedesk が読み取れるスプレッドシートではありません。.xlsx または CSV として保存してください。</translation>
+    </message>
+</context>
+<context>
     <name>StatusCountsBar</name>
     <message>
         <source>Show only the rows that are %1</source>
@@ -2461,16 +2691,16 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>予期しない引数 &apos;%1&apos; です。出力先は -o FILE で指定してください</translation>
     </message>
     <message>
-        <source>the xlsx format is not available yet; use --format csv</source>
-        <translation>xlsx 形式はまだ利用できません。--format csv を使ってください</translation>
-    </message>
-    <message>
         <source>unknown format &apos;%1&apos;; choose csv or xlsx</source>
         <translation>不明な形式 &apos;%1&apos; です。csv または xlsx を選んでください</translation>
     </message>
     <message>
         <source>invitedesk-cli template: cannot write %1: %2</source>
         <translation>invitedesk-cli template: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>xlsx is a binary format; name the file to write with -o FILE</source>
+        <translation>xlsx はバイナリ形式です。書き出すファイルを -o FILE で指定してください</translation>
     </message>
 </context>
 <context>
@@ -2518,14 +2748,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>招待対象ファイルを検査し、すべての問題を行と列ごとに一覧表示します</translation>
     </message>
     <message>
-        <source>Checks an invitee file (CSV or TSV) without sending anything.
-Prints each problem as FILE:ROW: COLUMN: message, then a summary.
-Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
-        <translation>何も送信せずに招待対象ファイル (CSV または TSV) を検査します。
-各問題を FILE:ROW: COLUMN: メッセージ の形式で表示し、最後に概要を表示します。
-終了ステータス: 0 問題なし、1 無効または重複した行あり、2 ファイルを使用できない。</translation>
-    </message>
-    <message>
         <source>Role for rows whose role cell is empty (default: org:member).</source>
         <translation>ロールのセルが空の行に使うロール (既定値: org:member)。</translation>
     </message>
@@ -2552,6 +2774,22 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
     <message>
         <source>%1: no invitee rows below the header</source>
         <translation>%1: ヘッダーの下に招待対象の行がありません</translation>
+    </message>
+    <message>
+        <source>Checks an invitee file (CSV, TSV, XLSX or ODS) without sending anything.
+Prints each problem as FILE:ROW: COLUMN: message, then a summary.
+Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot be used.</source>
+        <translation>何も送信せずに招待対象ファイル (CSV、TSV、XLSX、ODS) を検査します。
+各問題を FILE:ROW: COLUMN: メッセージ の形式で表示し、最後に概要を表示します。
+終了ステータス: 0 問題なし、1 無効または重複した行あり、2 ファイルを使用できない。</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>XLSX または ODS ブックから読み取るシート (既定値: 最初のシート)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2919,103 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
     </message>
 </context>
 <context>
+    <name>XlsxReader</name>
+    <message>
+        <source>The file is damaged: %1 is not well-formed XML.</source>
+        <translation>ファイルが破損しています: %1 は整形式の XML ではありません。</translation>
+    </message>
+    <message>
+        <source>The file is not an XLSX workbook: it has no workbook part.</source>
+        <translation>このファイルは XLSX ブックではありません (ブックのパートがありません)。</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 different texts; at most %1 are supported.</source>
+        <translation>ファイルに含まれる異なるテキストが %1 個を超えています。最大 %1 個まで対応しています。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part of sheet “%1” is missing.</source>
+        <translation>ファイルが破損しています: シート「%1」のパートがありません。</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” is a chart or dialog sheet, not a table of rows.</source>
+        <translation>シート「%1」は行の表ではなく、グラフシートまたはダイアログシートです。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.</source>
+        <translation>ファイルが破損しています: シート「%1」のセル %2%3 が存在しない共有テキストを参照しています。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1, line %2: %3.</source>
+        <translation>ファイルが破損しています: %1、%2 行目: %3。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Could not write the part %1: %2</source>
+        <translation>パート %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not start the workbook: %1</source>
+        <translation>ブックを作成できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the sheet: %1</source>
+        <translation>シートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the workbook: %1</source>
+        <translation>ブックを書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>The file is password-protected; open it in your spreadsheet program and save it without a password.</source>
+        <translation>ファイルはパスワードで保護されています。表計算ソフトで開き、パスワードなしで保存してください。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not a complete ZIP archive.</source>
+        <translation>ファイルが破損しています: 完全な ZIP アーカイブではありません。</translation>
+    </message>
+    <message>
+        <source>The file holds %1 parts; at most %2 are supported.</source>
+        <translation>ファイルには %1 個のパートがあります。最大 %2 個まで対応しています。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its ZIP directory cannot be read.</source>
+        <translation>ファイルが破損しています: ZIP のディレクトリを読み取れません。</translation>
+    </message>
+    <message>
+        <source>The file uses a ZIP compression method (%1) that Invitedesk cannot read; save it again from your spreadsheet program.</source>
+        <translation>ファイルは Invitedesk が読み取れない ZIP 圧縮方式 (%1) を使っています。表計算ソフトから保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file unpacks to more than %1; at most %1 are supported.</source>
+        <translation>ファイルの展開後のサイズが %1 を超えています。最大 %1 まで対応しています。</translation>
+    </message>
+    <message>
+        <source>The part “%1” unpacks to %2 from only %3, more than %4 to 1: the file looks like a zip bomb and is not read.</source>
+        <translation>パート「%1」はわずか %3 から %2 に展開されます (%4 対 1 を超えています)。ZIP 爆弾と思われるため読み取りません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is missing.</source>
+        <translation>ファイルが破損しています: パート「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked.</source>
+        <translation>ファイルが破損しています: パート「%1」を展開できません。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” is larger than %2.</source>
+        <translation>ファイルが破損しています: パート「%1」が %2 より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
+        <translation>ファイルが破損しています: パート「%1」を展開できません (データがチェックサムと一致しません)。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Invite many people into a Clerk organization.</source>
@@ -2689,6 +3024,10 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
     <message>
         <source>An invitee file to open.</source>
         <translation>開く招待対象ファイル。</translation>
+    </message>
+    <message>
+        <source>Send to the built-in sandbox even when a secret key is remembered.</source>
+        <translation>シークレットキーが保存されていても組み込みサンドボックスに送信します。</translation>
     </message>
 </context>
 </TS>
