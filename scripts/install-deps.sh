@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build git
-    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev libquazip1-qt6-dev libgl-dev
     clang-format python3 xvfb xauth
     dpkg-dev desktop-file-utils appstream man-db groff-base

@@ -8,5 +8,6 @@ scripts/install-deps.sh
 scripts/install-prism.sh
 cmake --preset dev
 cmake --build --preset dev
+scripts/check-translations.sh
 QT_QPA_PLATFORM=offscreen ctest --preset dev
 scripts/check-package.sh

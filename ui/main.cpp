@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "core/Translations.h"
+#include "session/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,7 +49,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Invitedesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.invitedesk.Invitedesk"));
-    Translations::install(&app);
+    // The language setting (Edit ▸ Settings…: Language) wins over the system's; numbers and dates follow the language.
+    const QString language = AppSettings().language();
+    const QLocale locale = Translations::localeFor(language);
+    if (!language.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
+    Translations::install(&app, locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Invite many people into a Clerk organization."));

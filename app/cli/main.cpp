@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("invitedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INVITEDESK_VERSION));
-    Translations::install(&app);
+    Translations::install(&app); // the system's language: LANGUAGE, LC_ALL, LC_MESSAGES, LANG
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,21 +1,36 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QTranslator>
+
+namespace {
+
+bool installFrom(QCoreApplication *application, const QLocale &locale, const QString &name, const QString &directory)
+{
+    auto *translator = new QTranslator(application);
+    if (translator->load(locale, name, QStringLiteral("_"), directory)) {
+        QCoreApplication::installTranslator(translator);
+        return true;
+    }
+    delete translator;
+    return false;
+}
+
+} // namespace
+
+QLocale Translations::localeFor(const QString &language)
+{
+    return language.isEmpty() ? QLocale() : QLocale(language);
+}
 
 void Translations::install(QCoreApplication *application, const QLocale &locale)
 {
-    auto *english = new QTranslator(application);
-    if (english->load(QStringLiteral(":/i18n/invitedesk_en.qm"))) {
-        QCoreApplication::installTranslator(english);
-    }
+    // Searched last to first: the chosen language wins over the English plural forms.
+    installFrom(application, QLocale(QLocale::English), QStringLiteral("invitedesk"), QStringLiteral(":/i18n"));
     if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
         return;
     }
-    auto *chosen = new QTranslator(application);
-    if (chosen->load(locale, QStringLiteral("invitedesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(chosen);
-    } else {
-        delete chosen;
-    }
+    installFrom(application, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    installFrom(application, locale, QStringLiteral("invitedesk"), QStringLiteral(":/i18n"));
 }
