@@ -9,5 +9,5 @@ function(invitedesk_add_test name)
         INVITEDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         INVITEDESK_BUILD_DIR="${PROJECT_BINARY_DIR}")
     add_test(NAME ${name} COMMAND ${name})
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 300)
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=" TIMEOUT 300)
 endfunction()
