@@ -208,8 +208,8 @@ private slots:
             }
             QCOMPARE(cli.run(m_env->sendArguments(sheet(file), options)), 2);
             // The very line validate prints.
-            const QString expected =
-                QStringLiteral("%1: The workbook has no sheet named “Nope”; %2").arg(QDir::toNativeSeparators(sheet(file)), sheets);
+            const QString expected = QStringLiteral("%1: The workbook has no sheet named “Nope”; %2")
+                                         .arg(QDir::toNativeSeparators(sheet(file)), sheets);
             QVERIFY2(cli.err().contains(expected), qPrintable(cli.err()));
             QCOMPARE(cli.err().trimmed().count(u'\n'), 0);
             QVERIFY(cli.out().isEmpty());
