@@ -131,7 +131,7 @@ int SendCommand::run(const QStringList &arguments, CliContext &context)
     QElapsedTimer elapsed;
     elapsed.start();
 
-    const InputCheck::Result check = InputCheck::run(options.file, options.defaultRole);
+    const InputCheck::Result check = InputCheck::run(options.file, options.defaultRole, options.sheet);
     if (!check.import.ok()) {
         context.err << check.import.errorString << '\n';
         return toInt(ExitCode::UsageOrInput);

@@ -29,11 +29,14 @@ std::optional<SendOptions> SendOptions::parse(const QStringList &arguments, CliC
 {
     const QString command = QStringLiteral("send");
     CliOptionParser parser(
-        command, tr("Sends invitations for every valid row of FILE to one Clerk organization, ten per bulk call,\n"
-                    "paced under Clerk's rate limit. The secret key is read from CLERK_SECRET_KEY. Re-running the\n"
-                    "same command resumes an interrupted run without inviting anyone twice.\n"
+        command, tr("Sends invitations for every valid row of FILE (CSV, TSV, XLSX or ODS) to one Clerk organization,\n"
+                    "ten per bulk call, paced under Clerk's rate limit. The secret key is read from CLERK_SECRET_KEY.\n"
+                    "Re-running the same command resumes an interrupted run without inviting anyone twice.\n"
                     "Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate\n"
                     "or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume)."));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("The sheet to read from an XLSX or ODS workbook (default: the first one)."),
+                                         tr("NAME"));
     const QCommandLineOption orgOption(QStringLiteral("org"), tr("The organization to invite into (required)."),
                                        tr("ORG_ID"));
     const QCommandLineOption apiUrlOption(
@@ -51,8 +54,9 @@ std::optional<SendOptions> SendOptions::parse(const QStringList &arguments, CliC
                                            tr("The journal that makes the run resumable (default: %1).")
                                                .arg(QDir::toNativeSeparators(defaultJournalPath())),
                                            tr("PATH"));
-    const QCommandLineOption reportOption(QStringLiteral("report"), tr("Write a CSV report of every row to PATH."),
-                                          tr("PATH"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"), tr("Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV."),
+        tr("PATH"));
     const QCommandLineOption harOption(QStringLiteral("har"), tr("Write every HTTP exchange as a HAR file to PATH."),
                                        tr("PATH"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"),
@@ -60,9 +64,9 @@ std::optional<SendOptions> SendOptions::parse(const QStringList &arguments, CliC
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        tr("Do not ask before sending many invitations with a live key."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    parser.addOptions({orgOption, apiUrlOption, roleOption, inviterOption, rateOption, journalOption, reportOption,
-                       harOption, dryRunOption, yesOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The invitee file to send (CSV or TSV)."));
+    parser.addOptions({sheetOption, orgOption, apiUrlOption, roleOption, inviterOption, rateOption, journalOption,
+                       reportOption, harOption, dryRunOption, yesOption, jsonOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The invitee file to send (CSV, TSV, XLSX or ODS)."));
 
     *exitCode = toInt(ExitCode::UsageOrInput);
     if (const auto stop = parser.parseArguments(arguments, context)) {
@@ -85,6 +89,7 @@ std::optional<SendOptions> SendOptions::parse(const QStringList &arguments, CliC
                                      : tr("give exactly one file, not %1").arg(files.size()));
     }
     options.file = files.constFirst();
+    options.sheet = parser.value(sheetOption);
     options.organizationId = parser.value(orgOption).trimmed();
     if (options.organizationId.isEmpty()) {
         return usage(tr("--org is required: the id of the organization to invite into (org_...)"));

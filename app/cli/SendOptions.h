@@ -10,15 +10,16 @@
 
 #include <optional>
 
-// The options of `invitedesk-cli send`, parsed and checked: what to send where (file, organization, API URL, the
-// key from CLERK_SECRET_KEY), how (default role and inviter, rate), what to keep (journal, report, HAR) and how to
-// talk (dry run, --yes, --json).
+// The options of `invitedesk-cli send`, parsed and checked: what to send where (file and sheet, organization, API
+// URL, the key from CLERK_SECRET_KEY), how (default role and inviter, rate), what to keep (journal, report, HAR) and
+// how to talk (dry run, --yes, --json).
 struct SendOptions
 {
     Q_DECLARE_TR_FUNCTIONS(SendOptions)
 
 public:
     QString file;
+    QString sheet; // the sheet of an XLSX or ODS workbook; empty for its first
     QString organizationId;
     QUrl apiUrl;
     QString secretKey; // only ever from the environment; never printed

@@ -7,7 +7,7 @@
 #include <QByteArray>
 #include <QList>
 
-// The offline half of a run, shared by `invitedesk-cli validate`, the benchmark and (later) `send`: read a file,
+// The offline half of a run, shared by `invitedesk-cli validate` and `send` and the benchmark: read a file,
 // check every row, and build the bulk-call payload of every row that is fit to send.
 class InputCheck
 {

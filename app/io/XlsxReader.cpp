@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QXmlStreamReader>
 
+#include <chrono>
+
 // Package, workbook and relationship parts are small; anything larger is not a real one.
 static constexpr qint64 SmallPartBytes = qint64(16) << 20;
 
@@ -195,34 +197,42 @@ bool XlsxReader::readSheet(ZipPackage &package, int index, SheetRowCollector &ro
     bool stringsReady = false;
     QString failure;
     qint64 nextRow = 1;
-    const XlsxSheetStream::Outcome outcome = stream.read(*device, [&](XlsxSheetParser::Row &row) {
-        if (!stringsReady) {
-            stringsReady = true;
-            failure = sharedStrings.get();
-            if (!failure.isEmpty()) {
-                return false;
+    // Until the strings are there, the first row would wait for them: the stream parses ahead meanwhile.
+    const auto stringsLoaded = [&sharedStrings] {
+        return !sharedStrings.valid() || sharedStrings.wait_for(std::chrono::seconds(0)) != std::future_status::timeout;
+    };
+    const XlsxSheetStream::Outcome outcome = stream.read(
+        *device,
+        [&](XlsxSheetParser::Row &row) {
+            if (!stringsReady) {
+                stringsReady = true;
+                failure = sharedStrings.get();
+                if (!failure.isEmpty()) {
+                    return false;
+                }
             }
-        }
-        rows.startRow(row.number > 0 ? row.number : nextRow);
-        for (XlsxSheetParser::Cell &cell : row.cells) {
-            if (cell.sharedString == -1) {
-                rows.setCell(cell.column, cell.value);
-                continue;
+            rows.startRow(row.number > 0 ? row.number : nextRow);
+            for (XlsxSheetParser::Cell &cell : row.cells) {
+                if (cell.sharedString == -1) {
+                    rows.setCell(cell.column, cell.value);
+                    continue;
+                }
+                const QString *text = m_sharedStrings.at(cell.sharedString);
+                if (!text) {
+                    failure =
+                        tr("The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.")
+                            .arg(name, columnName(cell.column), QString::number(rows.currentRow()));
+                    return false;
+                }
+                rows.setCell(cell.column, *text);
             }
-            const QString *text = m_sharedStrings.at(cell.sharedString);
-            if (!text) {
-                failure = tr("The file is damaged: sheet “%1”, cell %2%3 refers to a shared text that does not exist.")
-                              .arg(name, columnName(cell.column), QString::number(rows.currentRow()));
-                return false;
+            if (!rows.finishRow()) {
+                return false; // a limit (reported by read()) or the sink stopped
             }
-            rows.setCell(cell.column, *text);
-        }
-        if (!rows.finishRow()) {
-            return false; // a limit (reported by read()) or the sink stopped
-        }
-        nextRow = rows.currentRow() + 1;
-        return true;
-    });
+            nextRow = rows.currentRow() + 1;
+            return true;
+        },
+        stringsLoaded);
     if (sharedStrings.valid()) {
         sharedStrings.wait(); // a sheet without rows needs no strings, but the thread must end
     }

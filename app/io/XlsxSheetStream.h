@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 class ZipEntryDevice;
 
 // Reads the rows of one worksheet part in document order while parsing them on several threads: the inflated XML is
@@ -27,9 +29,14 @@ public:
 
     explicit XlsxSheetStream(const XlsxSheetParser &parser, qsizetype chunkBytes = ChunkBytes);
 
+    // Runs parsed ahead at most while the handler cannot take rows yet.
+    static constexpr size_t MaxRunsAhead = 8;
+
     // Reads device (a worksheet part from its start) to its end, or until the handler stops, calling the handler on
-    // this thread for every row in document order.
-    Outcome read(ZipEntryDevice &device, const XlsxSheetParser::RowHandler &handler);
+    // this thread for every row in document order. While canDeliver (when set) returns false, up to MaxRunsAhead runs
+    // are read and parsed ahead rather than a few, so the workers keep busy while the handler would wait.
+    Outcome read(ZipEntryDevice &device, const XlsxSheetParser::RowHandler &handler,
+                 const std::function<bool()> &canDeliver = {});
 
     // The XML parser's message and the line of the part it refers to, after XmlError.
     QString xmlError() const { return m_xmlError; }

@@ -91,7 +91,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
     if (soffice.isEmpty()) {
-        out() << "bench_sheets: soffice not found (install libreoffice-calc-nogui); nothing measured" << Qt::endl;
+        out() << "bench_sheets: soffice not found (run scripts/install-bench-deps.sh); nothing measured" << Qt::endl;
         return 0;
     }
 

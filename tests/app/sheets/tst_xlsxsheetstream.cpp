@@ -56,7 +56,8 @@ private:
         }
     }
 
-    Parsed streamed(const QByteArray &xml, qsizetype chunkBytes, int stopAfter = -1)
+    // notReadyFor: how many times canDeliver says the handler cannot take rows yet (-1: no canDeliver at all).
+    Parsed streamed(const QByteArray &xml, qsizetype chunkBytes, int stopAfter = -1, int notReadyFor = -1)
     {
         std::atomic<qint64> budget = qint64(1) << 30;
         ZipEntryDevice device(zipped(xml), QStringLiteral("sheet.xml"), &budget);
@@ -67,10 +68,15 @@ private:
         XlsxSheetStream stream(parser, chunkBytes);
         Parsed parsed;
         int rows = 0;
-        parsed.outcome = stream.read(device, [&](XlsxSheetParser::Row &row) {
-            record(parsed, row);
-            return ++rows != stopAfter;
-        });
+        int asked = 0;
+        const auto canDeliver = [&] { return ++asked > notReadyFor; };
+        parsed.outcome = stream.read(
+            device,
+            [&](XlsxSheetParser::Row &row) {
+                record(parsed, row);
+                return ++rows != stopAfter;
+            },
+            notReadyFor >= 0 ? std::function<bool()>(canDeliver) : std::function<bool()>());
         parsed.error = stream.xmlError();
         parsed.line = stream.errorLine();
         return parsed;
@@ -128,6 +134,8 @@ private slots:
             << worksheet(rows(120), "<sheetPr codeName=\"Tabelle1_Übersicht_日本\"/><cols><col min=\"1\"/></cols>");
         QTest::newRow("a comment among the rows stops the cutting")
             << worksheet(rows(60) + "<!-- </row> inside a comment -->" + rows(60));
+        QTest::newRow("a processing instruction among the rows stops the cutting")
+            << worksheet(rows(60) + "<?pi </row> inside an instruction?>" + rows(60));
         QTest::newRow("CDATA in a cell") << worksheet(
             rows(60) +
             "<row r=\"500\"><c t=\"inlineStr\"><is><t><![CDATA[</row> & <c>]]>"
@@ -149,6 +157,27 @@ private slots:
             QCOMPARE(actual.numbers, expected.numbers);
             QCOMPARE(actual.texts, expected.texts);
         }
+    }
+
+    // While the handler cannot take rows (the shared strings are still loading), runs are parsed ahead: the rows
+    // still come whole and in order, however long the wait.
+    void parsedAheadWhileTheHandlerWaits_data()
+    {
+        QTest::addColumn<int>("notReadyFor");
+        QTest::newRow("ready at once") << 0;
+        QTest::newRow("ready after a few runs") << 3;
+        QTest::newRow("never ready before the end") << 1000000;
+    }
+
+    void parsedAheadWhileTheHandlerWaits()
+    {
+        QFETCH(int, notReadyFor);
+        const QByteArray xml = worksheet(rows(300));
+        const Parsed expected = sequential(xml);
+        const Parsed actual = streamed(xml, 200, -1, notReadyFor);
+        QCOMPARE(actual.outcome, XlsxSheetStream::Outcome::Finished);
+        QCOMPARE(actual.numbers, expected.numbers);
+        QCOMPARE(actual.texts, expected.texts);
     }
 
     void errorLineIsThePartsLine_data()
