@@ -83,16 +83,25 @@ void ConnectionSetup::start(bool forceSandbox)
         useKey(QString());
         return;
     }
-    m_store->read(SecretStore::accountFor(settings.apiBaseUrl()), this, [this](const SecretStore::Result &result) {
-        if (!result.ok()) {
-            fallBackToSandbox(result.status == SecretStore::Result::NotFound
-                                  ? tr("The remembered secret key is no longer in the system keychain.")
-                                  : result.message);
-            emit ready();
-            return;
-        }
-        useKey(result.secret);
-    });
+    // Until the keychain answers nothing may go out: not to the sandbox, nor with a key that is not known yet.
+    const QString reading = tr("Reading the secret key from the system keychain…");
+    m_window->setSendBlocked(reading);
+    m_window->statusBar()->showMessage(reading);
+    m_store->read(SecretStore::accountFor(settings.apiBaseUrl()), this,
+                  [this, reading](const SecretStore::Result &result) {
+                      m_window->setSendBlocked(QString());
+                      if (m_window->statusBar()->currentMessage() == reading) {
+                          m_window->statusBar()->clearMessage();
+                      }
+                      if (!result.ok()) {
+                          fallBackToSandbox(result.status == SecretStore::Result::NotFound
+                                                ? tr("The remembered secret key is no longer in the system keychain.")
+                                                : result.message);
+                          emit ready();
+                          return;
+                      }
+                      useKey(result.secret);
+                  });
 }
 
 void ConnectionSetup::useKey(const QString &key)

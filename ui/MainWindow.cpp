@@ -158,6 +158,14 @@ void MainWindow::setRunInProgress(bool running)
     updateStatusAndActions();
 }
 
+void MainWindow::setSendBlocked(const QString &reason)
+{
+    m_sendBlockedReason = reason;
+    // An empty tooltip is the action's text again.
+    sendAction()->setToolTip(reason);
+    updateStatusAndActions();
+}
+
 void MainWindow::setTitleNote(const QString &note)
 {
     m_titleNote = note;
@@ -355,4 +363,7 @@ void MainWindow::updateStatusAndActions()
                                     .arg(QString::number(problemRows - duplicates), QString::number(duplicates)));
     const bool hasSelection = tableView()->selectionModel()->hasSelection() || tableView()->currentIndex().isValid();
     m_actions->update(rows, m_table->sendableRowCount(), hasSelection, m_running);
+    if (!m_sendBlockedReason.isEmpty()) {
+        sendAction()->setEnabled(false);
+    }
 }

@@ -74,6 +74,8 @@ public:
     // While a run sends: the table is read-only, editing and Send are disabled, Stop is enabled.
     void setRunInProgress(bool running);
     bool isRunInProgress() const { return m_running; }
+    // While reason is not empty Send stays disabled and its tooltip says why (such as the key still being read).
+    void setSendBlocked(const QString &reason);
     // A word the title ends with, such as where sending goes ("SANDBOX"); empty: none.
     void setTitleNote(const QString &note);
 
@@ -119,4 +121,5 @@ private:
     QTimer *m_updateTimer;
     bool m_running = false;
     QString m_titleNote;
+    QString m_sendBlockedReason;
 };

@@ -11,7 +11,23 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMenu>
+#include <QStandardPaths>
 #include <QUndoStack>
+
+namespace {
+
+// A file built into the app (the sample): readable, but no folder the user can write to or browse.
+bool isResource(const QString &path)
+{
+    return path.startsWith(u':') || path.startsWith(u"qrc:");
+}
+
+QString documentsFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
 
 TableDocument::TableDocument(InviteeTable *table, QUndoStack *undoStack, Autosave *autosave,
                              const AppSettings &settings, QWidget *window)
@@ -119,23 +135,32 @@ void TableDocument::chooseFileToOpen()
     if (!maybeSaveChanges()) {
         return;
     }
-    const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open invitees"), QFileInfo(m_currentFile).absolutePath(),
-                                     tr("Invitee files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString folder = m_currentFile.isEmpty() || isResource(m_currentFile)
+                               ? documentsFolder()
+                               : QFileInfo(m_currentFile).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open invitees"), folder,
+                                                      tr("Invitee files (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty()) {
         openFile(path);
     }
 }
 
+QString TableDocument::suggestedSavePath() const
+{
+    if (!m_savedCsvPath.isEmpty()) {
+        return m_savedCsvPath;
+    }
+    if (!m_currentFile.isEmpty() && !isResource(m_currentFile)) {
+        const QFileInfo current(m_currentFile);
+        return current.dir().filePath(current.completeBaseName() + QStringLiteral(".csv"));
+    }
+    return QDir(documentsFolder()).filePath(QStringLiteral("invitees.csv"));
+}
+
 bool TableDocument::chooseFileToSave()
 {
-    QString suggested = m_savedCsvPath;
-    if (suggested.isEmpty() && !m_currentFile.isEmpty()) {
-        const QFileInfo current(m_currentFile);
-        suggested = current.dir().filePath(current.completeBaseName() + QStringLiteral(".csv"));
-    }
-    QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Save invitees as CSV"), suggested, tr("CSV files (*.csv)"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save invitees as CSV"), suggestedSavePath(),
+                                                tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return false;
     }

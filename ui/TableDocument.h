@@ -31,6 +31,9 @@ public:
     // The interactive versions: ask about unsaved edits first, then show a file dialog.
     void chooseFileToOpen();
     bool chooseFileToSave();
+    // Where Save as CSV proposes to write: where it last wrote, else next to the file the table came from, else (a new
+    // table, or the sample built into the app) invitees.csv in the user's documents folder.
+    QString suggestedSavePath() const;
     void openRecentFile(const QString &path);
     void openNew();
     // Lists the recent files in menu (call from aboutToShow).

@@ -1,7 +1,10 @@
 #include "FakeSecretStore.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QTimer>
+
+#include <utility>
 
 void FakeSecretStore::read(const QString &account, QObject *context, Done done)
 {
@@ -12,7 +15,25 @@ void FakeSecretStore::read(const QString &account, QObject *context, Done done)
     } else {
         result.secret = entries.value(account);
     }
+    if (m_holding) {
+        QPointer<QObject> guard(context);
+        m_held.append([this, guard, hasContext = context != nullptr, done, result] {
+            if (!hasContext || guard) {
+                answer(guard, done, result);
+            }
+        });
+        return;
+    }
     answer(context, done, result);
+}
+
+void FakeSecretStore::releaseReads()
+{
+    m_holding = false;
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const std::function<void()> &answerLater : held) {
+        answerLater();
+    }
 }
 
 void FakeSecretStore::write(const QString &account, const QString &secret, QObject *context, Done done)

@@ -10,6 +10,7 @@
 #include "SendFlow.h"
 #include "SendPanel.h"
 #include "SettingsDialog.h"
+#include "TableDocument.h"
 #include "WindowFixture.h"
 #include "clerk/ClerkClient.h"
 #include "core/Translations.h"
@@ -21,9 +22,12 @@
 #include "support/FakeSecretStore.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QProgressBar>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeWidget>
 
@@ -301,6 +305,82 @@ private slots:
         QCOMPARE(s.app->connectionSetup()->badge()->text(), QStringLiteral("TEST"));
         QCOMPARE(s.table()->rowCount(), 0); // the sample belongs to the sandbox
         QVERIFY(s.window()->windowTitle().contains(u"TEST"));
+    }
+
+    void sendWaitsUntilTheKeychainHasAnswered_data()
+    {
+        QTest::addColumn<QString>("storedKey"); // empty: none in the keychain
+        QTest::addColumn<QString>("failure");   // empty: the keychain works
+        QTest::addColumn<Connection::Environment>("environment");
+        QTest::newRow("the key is found")
+            << QStringLiteral("sk_test_remembered") << QString() << Connection::Environment::Test;
+        QTest::newRow("the key is no longer there") << QString() << QString() << Connection::Environment::Sandbox;
+        QTest::newRow("the keychain fails")
+            << QString() << QStringLiteral("No keychain service is running.") << Connection::Environment::Sandbox;
+    }
+
+    void sendWaitsUntilTheKeychainHasAnswered()
+    {
+        QFETCH(QString, storedKey);
+        QFETCH(QString, failure);
+        QFETCH(Connection::Environment, environment);
+        Session s;
+        const QString url = QStringLiteral("https://api.clerk.com/v1");
+        s.window()->settings().setRememberKey(true);
+        s.window()->settings().setApiBaseUrl(url);
+        if (!storedKey.isEmpty()) {
+            s.store.entries.insert(SecretStore::accountFor(url), storedKey);
+        }
+        s.store.setFailure(failure);
+        s.store.holdReads(); // a keychain that takes its time to unlock
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(s.fixture.show());
+        s.app->start(AppSession::StartOptions());
+        s.fixture.setEmails({QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com")});
+        QCoreApplication::processEvents();
+
+        QAction *send = s.window()->sendAction();
+        QVERIFY(!s.app->isStartedUp());
+        QVERIFY(!send->isEnabled());
+        QVERIFY(send->toolTip().contains(u"keychain"));
+        QVERIFY(s.window()->statusBar()->currentMessage().contains(u"keychain"));
+
+        s.store.releaseReads();
+        QTRY_VERIFY(s.app->isStartedUp());
+        QVERIFY(send->isEnabled());
+        QVERIFY(!send->toolTip().contains(u"keychain"));
+        QCOMPARE(s.connection()->environment(), environment);
+        QCOMPARE(s.table()->rowCount(), 2); // what was typed meanwhile stays
+    }
+
+    void saveAsSuggestsAWritablePlace_data()
+    {
+        QTest::addColumn<QString>("file"); // empty: the sample on the sandbox
+        QTest::addColumn<QString>("suggested");
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QTest::newRow("the sample built into the app")
+            << QString() << QDir(documents).filePath(QStringLiteral("invitees.csv"));
+        QTest::newRow("a file on disk") << QStringLiteral(INVITEDESK_TEST_DATA "/excel-semicolon-bom-crlf.csv")
+                                        << QStringLiteral(INVITEDESK_TEST_DATA "/excel-semicolon-bom-crlf.csv");
+    }
+
+    void saveAsSuggestsAWritablePlace()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, suggested);
+        Session s;
+        QVERIFY(s.fixture.show());
+        AppSession::StartOptions options;
+        options.file = file;
+        s.app->start(options);
+        QTRY_VERIFY(s.app->isStartedUp());
+        QVERIFY(s.table()->rowCount() > 0);
+        if (file.isEmpty()) {
+            QCOMPARE(s.window()->currentFile(), AppSession::sampleFilePath());
+        }
+        QCOMPARE(QFileInfo(s.window()->document()->suggestedSavePath()).absoluteFilePath(),
+                 QFileInfo(suggested).absoluteFilePath());
+        QVERIFY(!s.window()->document()->suggestedSavePath().startsWith(u':'));
     }
 };
 
