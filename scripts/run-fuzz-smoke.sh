@@ -21,7 +21,7 @@ for target in fuzz_csv fuzz_metadata fuzz_ods fuzz_xlsx; do
     # New inputs go to a scratch directory (the first one): the committed corpus is only read.
     scratch=$(mktemp -d)
     echo "run-fuzz-smoke: $target for $seconds s"
-    if ! build/fuzz/$target "$scratch" tests/fuzz/corpus/$target -dict=tests/fuzz/$target.dict \
+    if ! build/fuzz/tests/fuzz/$target "$scratch" tests/fuzz/corpus/$target -dict=tests/fuzz/$target.dict \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -artifact_prefix="$artifacts/$target-" -print_final_stats=1 2>"$artifacts/$target.log"; then
         tail -n 60 "$artifacts/$target.log"
