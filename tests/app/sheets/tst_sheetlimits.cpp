@@ -150,6 +150,11 @@ private slots:
         // it was at its end, so QXmlStreamReader waited for more data for ever.
         QTest::newRow("ODS: deflate stream of content.xml breaks off")
             << QStringLiteral("damaged-deflate-content.ods") << QStringLiteral("content.xml");
+        // The mimetype entry was quoted in the message as it was, line break and control character included.
+        QTest::newRow("ODS: mimetype with a line break")
+            << QStringLiteral("mimetype-with-line-break.ods")
+            << QStringLiteral("The file is an OpenDocument file of another kind (application/vnd.oasis.opendocument."
+                              "spreadsheet 8@ Configurations2/toolpanel/?), not a spreadsheet.");
     }
 
     void fuzzRegressions()
