@@ -27,7 +27,7 @@ for target in fuzz_csv fuzz_metadata fuzz_ods fuzz_xlsx; do
         tail -n 60 "$artifacts/$target.log"
         failed+=("$target")
     else
-        grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|stat::average_exec_per_sec)' "$artifacts/$target.log" || true
+        grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec)' "$artifacts/$target.log" || true
     fi
     rm -rf "$scratch"
 done
