@@ -31,6 +31,17 @@ if(INVITEDESK_ENABLE_SANITIZERS)
     target_link_options(invitedesk_settings INTERFACE -fsanitize=address,undefined)
 endif()
 
+# The fuzz preset: every library instrumented for libFuzzer's coverage plus ASan and UBSan; only the fuzz targets
+# (tests/fuzz) link libFuzzer itself (-fsanitize=fuzzer), so the libraries carry no main of their own.
+if(INVITEDESK_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "INVITEDESK_BUILD_FUZZERS needs clang (use the fuzz preset)")
+    endif()
+    target_compile_options(invitedesk_settings INTERFACE -fsanitize=fuzzer-no-link,address,undefined
+                                                         -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(invitedesk_settings INTERFACE -fsanitize=address,undefined)
+endif()
+
 if(INVITEDESK_ENABLE_CLANG_TIDY)
     find_program(CLANG_TIDY_EXE NAMES clang-tidy REQUIRED)
     set(CMAKE_CXX_CLANG_TIDY "${CLANG_TIDY_EXE}")

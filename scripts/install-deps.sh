@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-svg-dev qtkeychain-qt6-dev libquazip1-qt6-dev libgl-dev
     clang-format python3 xvfb xauth
+    clang libclang-rt-14-dev
     dpkg-dev desktop-file-utils appstream man-db groff-base
 )
 

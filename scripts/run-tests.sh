@@ -10,4 +10,6 @@ cmake --preset dev
 cmake --build --preset dev
 scripts/check-translations.sh
 QT_QPA_PLATFORM=offscreen ctest --preset dev
+scripts/run-fuzz-smoke.sh
+scripts/run-asan-tests.sh
 scripts/check-package.sh

@@ -9,8 +9,10 @@ class PlainJsonObject
 {
 public:
     // An object, with JSON white space around it and between tokens, of strings (no control characters, no lone
-    // surrogates, no \u escape of a surrogate), numbers written -?(0|[1-9][0-9]*)(.[0-9]+)? with at most 15 digits
-    // before and after the point, true, false, null, arrays and objects, nested at most MaxDepth deep.
+    // surrogates, no \u escape of a surrogate, no
+    // byte order mark U+FEFF, which QJsonDocument drops from the start of a string), numbers written
+    // -?(0|[1-9][0-9]*)(.[0-9]+)? with at most 15 digits before and after the point, true, false, null, arrays and
+    // objects, nested at most MaxDepth deep.
     static bool recognizes(QStringView text);
 
     // Writes a recognized text to out as UTF-8 with the white space between tokens left out and everything else as

@@ -89,7 +89,10 @@ void CompactJson::appendDouble(QString &json, double value)
         json.append(u"null");
         return;
     }
-    json.append(QString::number(value, 'g', QLocale::FloatingPointShortest));
+    // QJsonDocument writes an integral value up to 2^53 in full ('f': 100000, not 1e+05), every other one in the
+    // shortest 'g' form (1e+16, 0.5).
+    const bool integral = value == std::trunc(value) && std::fabs(value) <= 9007199254740992.0;
+    json.append(QString::number(value, integral ? 'f' : 'g', QLocale::FloatingPointShortest));
 }
 
 void CompactJson::appendBool(QString &json, bool value)

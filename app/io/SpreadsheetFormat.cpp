@@ -64,8 +64,15 @@ SpreadsheetFormat::Detection SpreadsheetFormat::detectZip(const QString &path, c
             return {Kind::Ods, {}};
         }
         if (type.startsWith("application/vnd.oasis.opendocument.")) {
-            return unsupported(tr("The file is an OpenDocument file of another kind (%1), not a spreadsheet.")
-                                   .arg(QString::fromLatin1(type)));
+            // Quoted on one line: the entry may hold line breaks and control characters (found by fuzz_ods).
+            QString shown = QString::fromLatin1(type).simplified();
+            for (QChar &c : shown) {
+                if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                    c = u'?';
+                }
+            }
+            return unsupported(
+                tr("The file is an OpenDocument file of another kind (%1), not a spreadsheet.").arg(shown));
         }
     }
     const QString contentTypesPart = QStringLiteral("[Content_Types].xml");

@@ -44,7 +44,9 @@ void ZipEntryDevice::close()
 
 bool ZipEntryDevice::atEnd() const
 {
-    return !m_file || !m_file->isOpen() || m_file->atEnd();
+    // Once reading has stopped nothing more will come: a reader that is told otherwise (QXmlStreamReader on a
+    // sequential device) waits for more data forever.
+    return m_damaged || m_budgetExceeded || !m_file || !m_file->isOpen() || m_file->atEnd();
 }
 
 qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)

@@ -81,6 +81,12 @@ private slots:
         QTest::newRow("large") << 1e20;
         QTest::newRow("small") << 1.25e-7;
         QTest::newRow("2^53 as double") << 9007199254740992.0;
+        // Found by fuzz_metadata: 'g' alone writes these as 1e+05 and 1.5e+15, QJsonDocument in full.
+        QTest::newRow("integral with trailing zeros") << 100000.0;
+        QTest::newRow("negative integral with trailing zeros") << -1500000000000000.0;
+        QTest::newRow("just below 2^53 with trailing zeros") << 9000000000000000.0;
+        QTest::newRow("integral beyond 2^53") << 1e16;
+        QTest::newRow("2^54") << 18014398509481984.0;
         QTest::newRow("infinity") << std::numeric_limits<double>::infinity();
         QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN();
     }

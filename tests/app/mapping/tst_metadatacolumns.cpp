@@ -261,6 +261,9 @@ private slots:
                                      << QStringLiteral("{\"a\\\"b\":1}");
         QTest::newRow("big integer stays text")
             << list({u"id"}) << list({u"9007199254740993"}) << QStringLiteral(R"({"id":"9007199254740993"})");
+        // Found by fuzz_metadata: written as 1e+05, where QJsonDocument writes 100000.
+        QTest::newRow("integral decimal in full")
+            << list({u"n"}) << list({u"100000.0"}) << QStringLiteral(R"({"n":100000})");
     }
 
     void json()
@@ -298,6 +301,16 @@ private slots:
             2.5, 30.0, true, QDate(2024, 5, 1), QStringLiteral("0012"), qlonglong(9007199254740993), QVariant()};
         QCOMPARE(columns.json(row),
                  QStringLiteral(R"({"b":true,"big":"9007199254740993","d":"2024-05-01","i":30,"n":2.5,"t":"0012"})"));
+    }
+
+    // Found by fuzz_metadata: a numeric spreadsheet cell of 100000 was written as 1e+05.
+    void jsonOfRoundNumberCells()
+    {
+        MetadataColumns columns;
+        QCOMPARE(columns.add(0, {QStringLiteral("n")}), -1);
+        QCOMPARE(columns.add(1, {QStringLiteral("m")}), -1);
+        QCOMPARE(columns.json(QVariantList{100000.0, -2.5e15}),
+                 QStringLiteral(R"({"m":-2500000000000000,"n":100000})"));
     }
 
     void merge_data()

@@ -139,6 +139,41 @@ private slots:
         QVERIFY(!result.errorString.contains(u'\n'));
     }
 
+    // Inputs the fuzz targets (tests/fuzz) found hanging or crashing, kept in tests/data/fuzz-regressions: each is
+    // refused at once with one line naming the file.
+    void fuzzRegressions_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("mentions");
+
+        // content.xml's deflate stream is corrupt part-way: ZipEntryDevice stopped handing out bytes but did not say
+        // it was at its end, so QXmlStreamReader waited for more data for ever.
+        QTest::newRow("ODS: deflate stream of content.xml breaks off")
+            << QStringLiteral("damaged-deflate-content.ods") << QStringLiteral("content.xml");
+        // The mimetype entry was quoted in the message as it was, line break and control character included.
+        QTest::newRow("ODS: mimetype with a line break")
+            << QStringLiteral("mimetype-with-line-break.ods")
+            << QStringLiteral("The file is an OpenDocument file of another kind (application/vnd.oasis.opendocument."
+                              "spreadsheet 8@ Configurations2/toolpanel/?), not a spreadsheet.");
+    }
+
+    void fuzzRegressions()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, mentions);
+        const QString path = QStringLiteral(INVITEDESK_TEST_DATA "/fuzz-regressions/") + file;
+        QVERIFY(QFile::exists(path));
+        QElapsedTimer timer;
+        timer.start();
+        const ImportResult result = InviteeImporter().importFile(path);
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QStringLiteral("took %1 ms").arg(timer.elapsed())));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.errorString.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": ")),
+                 qPrintable(result.errorString));
+        QVERIFY2(result.errorString.contains(mentions), qPrintable(result.errorString));
+        QVERIFY(!result.errorString.contains(u'\n'));
+    }
+
     // The same limits CsvReader has, and the rest, each at its smallest: a real LibreOffice file breaks them.
     void limits_data()
     {
