@@ -1,6 +1,7 @@
 #include "UrlLineEdit.h"
 
 #include "CellMarks.h"
+#include "PaletteContrast.h"
 #include "core/Validator.h"
 
 #include <QAction>
@@ -9,9 +10,7 @@ UrlLineEdit::UrlLineEdit(QWidget *parent)
     : QLineEdit(parent)
     , m_warning(new QAction(this))
 {
-    CellMarks marks;
-    marks.update(palette());
-    m_warning->setIcon(marks.problemIcon(CellProblem::Invalid));
+    updateMarks();
     m_warning->setVisible(false);
     addAction(m_warning, QLineEdit::TrailingPosition);
     setPlaceholderText(tr("https://example.com/welcome"));
@@ -37,10 +36,37 @@ void UrlLineEdit::check()
     const bool wasAcceptable = isAcceptable();
     m_problem = problem;
     setToolTip(m_problem);
+    setAccessibleDescription(m_problem);
     m_warning->setToolTip(m_problem);
     m_warning->setVisible(!m_problem.isEmpty());
-    setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }"));
+    updateMarks();
     if (wasAcceptable != isAcceptable()) {
         emit acceptableChanged(isAcceptable());
     }
+}
+
+void UrlLineEdit::updateMarks()
+{
+    // The frame repeats what the icon and the tooltip say, in a red that stands out on the palette's base colour.
+    const QPalette &colors = parentWidget() ? parentWidget()->palette() : palette();
+    CellMarks marks;
+    marks.update(colors);
+    m_warning->setIcon(marks.problemIcon(CellProblem::Invalid));
+    const QColor frame = PaletteContrast::isHighContrast(colors)
+                             ? colors.color(QPalette::Text)
+                             : PaletteContrast::pick(colors, QColor(0xd3, 0x2f, 0x2f), QColor(0xff, 0x8a, 0x80),
+                                                     PaletteContrast::GraphicRatio);
+    const QString sheet =
+        m_problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(frame.name());
+    if (styleSheet() != sheet) { // a style sheet changes the palette: set it only when it differs
+        setStyleSheet(sheet);
+    }
+}
+
+void UrlLineEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        updateMarks();
+    }
+    QLineEdit::changeEvent(event);
 }

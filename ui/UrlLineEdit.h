@@ -5,7 +5,8 @@
 class QAction;
 
 // A line edit for a redirect URL that checks as it is typed: while the text is not an http(s) URL Clerk accepts it
-// gets a red frame, a warning icon and a tooltip saying what is wrong. Empty is fine (no redirect).
+// gets a red frame (in a red that suits the palette), a warning icon and a tooltip (and accessible description)
+// saying what is wrong. Empty is fine (no redirect).
 class UrlLineEdit : public QLineEdit
 {
     Q_OBJECT
@@ -20,8 +21,12 @@ public:
 signals:
     void acceptableChanged(bool acceptable);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void check();
+    void updateMarks();
 
     QAction *m_warning;
     QString m_problem;
