@@ -15,6 +15,29 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace {
+
+// A check box's text: the field's title with a mnemonic unique within the dialog.
+QString boxText(Invitee::Field field)
+{
+    switch (field) {
+    case Invitee::Role:
+        return BulkEditDialog::tr("&Role");
+    case Invitee::RedirectUrl:
+        return BulkEditDialog::tr("Redirect &URL");
+    case Invitee::InviterUserId:
+        return BulkEditDialog::tr("&Inviter");
+    case Invitee::ExpiresInDays:
+        return BulkEditDialog::tr("&Expires (days)");
+    case Invitee::Notify:
+        return BulkEditDialog::tr("&Notify");
+    default:
+        return Invitee::fieldTitle(field);
+    }
+}
+
+} // namespace
+
 BulkEditDialog::BulkEditDialog(int rowCount, const OrganizationDirectory &directory, QWidget *parent)
     : QDialog(parent)
     , m_role(new QComboBox(this))
@@ -35,10 +58,17 @@ BulkEditDialog::BulkEditDialog(int rowCount, const OrganizationDirectory &direct
     const std::array<QWidget *, Fields.size()> editors{m_role, m_redirectUrl, m_inviter, m_expiry, m_notify};
     auto *form = new QFormLayout;
     for (size_t i = 0; i < Fields.size(); ++i) {
-        auto *box = new QCheckBox(Invitee::fieldTitle(Fields.at(i)), this);
+        auto *box = new QCheckBox(boxText(Fields.at(i)), this);
         box->setToolTip(tr("Change %1 on every selected row").arg(Invitee::fieldKey(Fields.at(i))));
+        box->setAccessibleDescription(tr("Checked: the value beside it is set on every selected row"));
+        editors.at(i)->setAccessibleName(tr("New %1").arg(Invitee::fieldTitle(Fields.at(i))));
         m_changeBoxes.at(i) = box;
         form->addRow(box, editors.at(i));
+        // Reading order: each check box, then its value (the editors were made before the boxes).
+        if (i > 0) {
+            QWidget::setTabOrder(editors.at(i - 1), box);
+        }
+        QWidget::setTabOrder(box, editors.at(i));
         connect(box, &QCheckBox::toggled, this, &BulkEditDialog::updateOk);
     }
     const auto check = [this](Invitee::Field field) { changeBox(field)->setChecked(true); };
