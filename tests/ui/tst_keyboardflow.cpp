@@ -21,8 +21,8 @@
 #include "session/RunController.h"
 #include "support/FakeSecretStore.h"
 
-#include <QAccessible>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -220,7 +220,9 @@ private slots:
         // The window opens with the focus in the table.
         QTRY_COMPARE(focus(), static_cast<QWidget *>(s.view()));
 
-        // Add a row: it comes at the end with its email cell current.
+        // Ctrl+End goes to the last row; add a row there: it comes at the end with its email cell current.
+        press(Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(s.view()->currentIndex().row(), 6);
         press(Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(s.table()->rowCount(), 8);
         QCOMPARE(focus(), static_cast<QWidget *>(s.view()));
@@ -294,8 +296,8 @@ private slots:
         // on the run just sent; every stop is inside a pane.
         SendPanel *panel = s.app->sendFlow()->panel();
         ResultsWindow *results = s.results();
-        QVERIFY(cycleUntil(false, [&] { return focus() == results->runsView(); },
-                           [&] { return panel->isAncestorOf(focus()); }));
+        QVERIFY(cycleUntil(
+            false, [&] { return focus() == results->runsView(); }, [&] { return panel->isAncestorOf(focus()); }));
         QVERIFY(s.app->resultsDock()->isVisible());
         QCOMPARE(results->currentRunId(), s.app->sendFlow()->controller()->runId());
 
@@ -329,8 +331,9 @@ private slots:
         QCOMPARE(focus(), static_cast<QWidget *>(results->exchangeView()->responseBody()->editor()));
 
         // Shift+F6 cycles back to the table, to the cell that was current.
-        QVERIFY(cycleUntil(true, [&] { return focus() == s.view(); },
-                           [&] { return panel->isAncestorOf(focus()) || results->isAncestorOf(focus()); }));
+        QVERIFY(cycleUntil(
+            true, [&] { return focus() == s.view(); },
+            [&] { return panel->isAncestorOf(focus()) || results->isAncestorOf(focus()); }));
         QCOMPARE(s.view()->currentIndex().row(), 5);
     }
 
@@ -406,7 +409,9 @@ private slots:
                                      << QStringList{QStringLiteral("Metadata JSON"), QStringLiteral("Format"),
                                                     QStringLiteral("OK"), QStringLiteral("Cancel")};
         QTest::newRow("organization") << DialogFactory([](QWidget *parent) -> QDialog * {
-            return new OrganizationPicker(new Connection(parent), parent);
+            auto *connection = new Connection(parent);
+            connection->useSandbox(); // searches go to the built-in sandbox on 127.0.0.1
+            return new OrganizationPicker(connection, parent);
         })
                                       << QStringList{QStringLiteral("Search organizations"),
                                                      QStringLiteral("Organizations"), QStringLiteral("Cancel")};
