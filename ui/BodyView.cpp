@@ -151,7 +151,8 @@ void BodyView::setAccessibleNames(const QString &name)
 void BodyView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        m_highlighter->updateColors(m_editor->palette());
+        // This widget's palette: the text view inherits it, but only after this event has been handled.
+        m_highlighter->updateColors(palette());
     }
     QWidget::changeEvent(event);
 }

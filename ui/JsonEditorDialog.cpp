@@ -115,7 +115,8 @@ void JsonEditorDialog::format()
 void JsonEditorDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        m_highlighter->updateColors(m_editor->palette());
+        // This widget's palette: the text view inherits it, but only after this event has been handled.
+        m_highlighter->updateColors(palette());
         check(); // the verdict's colour
     }
     QDialog::changeEvent(event);

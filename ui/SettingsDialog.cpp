@@ -78,6 +78,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, SecretStore *store, 
     m_message->setWordWrap(true);
     m_message->setAccessibleDescription(tr("Why the settings cannot be saved yet"));
     updateMessageColor();
+    // Named like their labels: a screen reader would otherwise read a combo box by its current entry.
+    m_url->setAccessibleName(tr("API base URL"));
+    m_rate->setAccessibleName(tr("Rate limit"));
+    m_timeout->setAccessibleName(tr("Transfer timeout"));
+    m_language->setAccessibleName(tr("Language"));
     m_language->setAccessibleDescription(tr("Takes effect when Invitedesk starts again"));
     m_timeout->setAccessibleDescription(tr("Seconds a call to Clerk may take before it is given up"));
     m_url->setAccessibleDescription(m_url->toolTip());

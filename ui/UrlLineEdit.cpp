@@ -5,6 +5,7 @@
 #include "core/Validator.h"
 
 #include <QAction>
+#include <QPainter>
 
 UrlLineEdit::UrlLineEdit(QWidget *parent)
     : QLineEdit(parent)
@@ -47,26 +48,40 @@ void UrlLineEdit::check()
 
 void UrlLineEdit::updateMarks()
 {
-    // The frame repeats what the icon and the tooltip say, in a red that stands out on the palette's base colour.
-    const QPalette &colors = parentWidget() ? parentWidget()->palette() : palette();
     CellMarks marks;
-    marks.update(colors);
+    marks.update(palette());
     m_warning->setIcon(marks.problemIcon(CellProblem::Invalid));
-    const QColor frame = PaletteContrast::isHighContrast(colors)
-                             ? colors.color(QPalette::Text)
-                             : PaletteContrast::pick(colors, QColor(0xd3, 0x2f, 0x2f), QColor(0xff, 0x8a, 0x80),
-                                                     PaletteContrast::GraphicRatio);
-    const QString sheet =
-        m_problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid %1; }").arg(frame.name());
-    if (styleSheet() != sheet) { // a style sheet changes the palette: set it only when it differs
-        setStyleSheet(sheet);
+    update();
+}
+
+QColor UrlLineEdit::frameColor() const
+{
+    if (m_problem.isEmpty()) {
+        return {};
+    }
+    // The frame repeats what the icon and the tooltip say, in a red that stands out on the palette's base colour.
+    const QPalette &colors = palette();
+    return PaletteContrast::isHighContrast(colors)
+               ? colors.color(QPalette::Text)
+               : PaletteContrast::pick(colors, QColor(0xd3, 0x2f, 0x2f), QColor(0xff, 0x8a, 0x80),
+                                       PaletteContrast::GraphicRatio);
+}
+
+void UrlLineEdit::paintEvent(QPaintEvent *event)
+{
+    QLineEdit::paintEvent(event);
+    if (const QColor frame = frameColor(); frame.isValid()) {
+        QPainter painter(this);
+        painter.setPen(QPen(frame, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
 }
 
 void UrlLineEdit::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-        updateMarks();
+    if (event->type() == QEvent::PaletteChange) {
+        updateMarks(); // colours are read when painting; the icon is drawn once per palette
     }
     QLineEdit::changeEvent(event);
 }

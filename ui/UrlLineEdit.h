@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QLineEdit>
 
 class QAction;
@@ -17,12 +18,15 @@ public:
     bool isAcceptable() const { return m_problem.isEmpty(); }
     // What is wrong with the text; empty when it is fine.
     QString problem() const { return m_problem; }
+    // The colour of the frame drawn while there is a problem, for the current palette; invalid when there is none.
+    QColor frameColor() const;
 
 signals:
     void acceptableChanged(bool acceptable);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void check();
