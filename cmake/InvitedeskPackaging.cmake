@@ -33,8 +33,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite (>= ${Qt6_VERSION})")
-# QtKeychain loads libsecret at run time to reach the desktop's Secret Service; Wayland sessions want Qt's plugin.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, qt6-wayland")
+# QtKeychain loads libsecret at run time to reach the desktop's Secret Service; Wayland sessions want Qt's plugin;
+# Qt's own strings (standard buttons, file dialogs, context menus) are translated by qt6-translations-l10n.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libsecret-1-0, qt6-wayland, qt6-translations-l10n")
 
 if(WIN32)
     include(${PROJECT_SOURCE_DIR}/packaging/windows/InvitedeskNsis.cmake)

@@ -76,6 +76,12 @@ dpkg-deb -f "$deb" | sed 's/^/  /'
 depends=$(dpkg-deb -I "$deb" | sed -n 's/^ Depends: //p')
 say "Depends: $depends"
 [ -n "$depends" ] || fail "the package has no Depends"
+# Qt's own strings (qtbase_*.qm, loaded by Translations) come from qt6-translations-l10n, recommended not required.
+recommends=$(dpkg-deb -I "$deb" | sed -n 's/^ Recommends: //p')
+say "Recommends: $recommends"
+for package in qt6-translations-l10n libsecret-1-0; do
+    tr ',|' '\n\n' <<<"$recommends" | awk '{ print $1 }' | grep -qxF "$package" || fail "Recommends lacks $package"
+done
 # The package that installed a library, by the path ldconfig knows, the real file, or its /usr-merged twin.
 owner_of() {
     local real

@@ -8,6 +8,7 @@
 
 #include <QButtonGroup>
 #include <QDir>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +23,7 @@ BodyView::BodyView(QWidget *parent)
     : QWidget(parent)
     , m_pretty(new QRadioButton(tr("&Pretty"), this))
     , m_raw(new QRadioButton(tr("&Raw"), this))
-    , m_save(new QPushButton(tr("Save body…"), this))
+    , m_save(new QPushButton(tr("Save bod&y…"), this))
     , m_note(new QLabel(this))
     , m_editor(new QPlainTextEdit(this))
     , m_highlighter(new JsonHighlighter(m_editor->document()))
@@ -42,6 +43,9 @@ BodyView::BodyView(QWidget *parent)
     m_editor->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_editor->setAccessibleName(tr("Body"));
+    m_editor->setAccessibleDescription(tr("Read-only; Ctrl+F finds text in it"));
+    m_highlighter->updateColors(m_editor->palette());
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_pretty);
@@ -134,4 +138,21 @@ void BodyView::chooseFileAndSave()
     if (!path.isEmpty() && !saveBody(path)) {
         MessageBox::warning(this, tr("Save body"), m_error);
     }
+}
+
+void BodyView::setAccessibleNames(const QString &name)
+{
+    m_editor->setAccessibleName(name);
+    m_pretty->setAccessibleDescription(tr("%1 as indented JSON with colours").arg(name));
+    m_raw->setAccessibleDescription(tr("%1 exactly as it was sent or received").arg(name));
+    m_save->setAccessibleName(tr("Save the %1").arg(name.toLower()));
+}
+
+void BodyView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        // This widget's palette: the text view inherits it, but only after this event has been handled.
+        m_highlighter->updateColors(palette());
+    }
+    QWidget::changeEvent(event);
 }

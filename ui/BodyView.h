@@ -35,9 +35,15 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     TextFindBar *findBar() const { return m_findBar; }
 
+    // Names the text view and its controls for screen readers ("Response body").
+    void setAccessibleNames(const QString &name);
+
     // Writes the exact bytes to path; false with errorString() naming the path and the reason.
     bool saveBody(const QString &path);
     QString errorString() const { return m_error; }
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void render();

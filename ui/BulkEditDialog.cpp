@@ -15,14 +15,49 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+namespace {
+
+// A check box's text: the field's title with a mnemonic unique within the dialog.
+QString boxText(Invitee::Field field)
+{
+    switch (field) {
+    case Invitee::Role:
+        return BulkEditDialog::tr("&Role");
+    case Invitee::RedirectUrl:
+        return BulkEditDialog::tr("Redirect &URL");
+    case Invitee::InviterUserId:
+        return BulkEditDialog::tr("&Inviter");
+    case Invitee::ExpiresInDays:
+        return BulkEditDialog::tr("&Expires (days)");
+    case Invitee::Notify:
+        return BulkEditDialog::tr("&Notify");
+    default:
+        return Invitee::fieldTitle(field);
+    }
+}
+
+} // namespace
+
 BulkEditDialog::BulkEditDialog(int rowCount, const OrganizationDirectory &directory, QWidget *parent)
     : QDialog(parent)
-    , m_role(new QComboBox(this))
-    , m_redirectUrl(new UrlLineEdit(this))
-    , m_inviter(new QComboBox(this))
-    , m_expiry(ExpiryDelegate::createSpinBox(this))
-    , m_notify(new QComboBox(this))
 {
+    // Each check box, then its value: made in reading order, so Tab follows it (compound widgets such as editable
+    // combo boxes do not move reliably with QWidget::setTabOrder in Qt 6.4).
+    std::array<QCheckBox *, Fields.size()> boxes{};
+    const auto makeBox = [this, &boxes](size_t slot) {
+        boxes.at(slot) = new QCheckBox(boxText(Fields.at(slot)), this);
+    };
+    makeBox(0);
+    m_role = new QComboBox(this);
+    makeBox(1);
+    m_redirectUrl = new UrlLineEdit(this);
+    makeBox(2);
+    m_inviter = new QComboBox(this);
+    makeBox(3);
+    m_expiry = ExpiryDelegate::createSpinBox(this);
+    makeBox(4);
+    m_notify = new QComboBox(this);
+
     setWindowTitle(tr("Edit %n selected row(s)", nullptr, rowCount));
     ChoiceList::fill(m_role, ChoiceList::roles(directory), QString());
     m_role->lineEdit()->setPlaceholderText(tr("empty: the default role"));
@@ -35,8 +70,10 @@ BulkEditDialog::BulkEditDialog(int rowCount, const OrganizationDirectory &direct
     const std::array<QWidget *, Fields.size()> editors{m_role, m_redirectUrl, m_inviter, m_expiry, m_notify};
     auto *form = new QFormLayout;
     for (size_t i = 0; i < Fields.size(); ++i) {
-        auto *box = new QCheckBox(Invitee::fieldTitle(Fields.at(i)), this);
+        QCheckBox *box = boxes.at(i);
         box->setToolTip(tr("Change %1 on every selected row").arg(Invitee::fieldKey(Fields.at(i))));
+        box->setAccessibleDescription(tr("Checked: the value beside it is set on every selected row"));
+        editors.at(i)->setAccessibleName(tr("New %1").arg(Invitee::fieldTitle(Fields.at(i))));
         m_changeBoxes.at(i) = box;
         form->addRow(box, editors.at(i));
         connect(box, &QCheckBox::toggled, this, &BulkEditDialog::updateOk);

@@ -48,10 +48,10 @@ private:
     void updateOk();
 
     std::array<QCheckBox *, Fields.size()> m_changeBoxes{};
-    QComboBox *m_role;
-    UrlLineEdit *m_redirectUrl;
-    QComboBox *m_inviter;
-    QWidget *m_expiry;
-    QComboBox *m_notify;
+    QComboBox *m_role = nullptr;
+    UrlLineEdit *m_redirectUrl = nullptr;
+    QComboBox *m_inviter = nullptr;
+    QWidget *m_expiry = nullptr;
+    QComboBox *m_notify = nullptr;
     QPushButton *m_ok = nullptr;
 };

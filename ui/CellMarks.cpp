@@ -1,5 +1,7 @@
 #include "CellMarks.h"
 
+#include "PaletteContrast.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -15,7 +17,7 @@ QColor mixed(const QColor &base, const QColor &tint, double amount)
                             float(base.blueF() * (1 - amount) + tint.blueF() * amount));
 }
 
-QPixmap glyphPixmap(int size, const QColor &fill, Glyph glyph)
+QPixmap glyphPixmap(int size, const QColor &fill, const QColor &ink, Glyph glyph)
 {
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
@@ -26,9 +28,9 @@ QPixmap glyphPixmap(int size, const QColor &fill, Glyph glyph)
     painter.setBrush(fill);
     painter.drawEllipse(QRectF(1, 1, 14, 14));
 
-    QPen pen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    QPen pen(ink, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setPen(pen);
-    painter.setBrush(Qt::white);
+    painter.setBrush(ink);
     switch (glyph) {
     case Glyph::Dots:
         painter.setPen(Qt::NoPen);
@@ -66,11 +68,11 @@ QPixmap glyphPixmap(int size, const QColor &fill, Glyph glyph)
     return pixmap;
 }
 
-QIcon glyphIcon(const QColor &fill, Glyph glyph)
+QIcon glyphIcon(const QColor &fill, const QColor &ink, Glyph glyph)
 {
     QIcon icon;
     for (const int size : {16, 24, 32}) {
-        icon.addPixmap(glyphPixmap(size, fill, glyph));
+        icon.addPixmap(glyphPixmap(size, fill, ink, glyph));
     }
     return icon;
 }
@@ -79,14 +81,62 @@ QIcon glyphIcon(const QColor &fill, Glyph glyph)
 
 void CellMarks::update(const QPalette &palette)
 {
-    m_dark = palette.color(QPalette::Base).lightness() < 128;
+    m_base = palette.color(QPalette::Base);
+    m_text = palette.color(QPalette::Text);
+    m_dark = m_base.lightness() < 128;
+    m_highContrast = PaletteContrast::isHighContrast(palette);
     m_statusIcons = {};
 
-    // A tint of the base colour: the text colour keeps its contrast on light and dark themes alike.
-    const QColor base = palette.color(QPalette::Base);
-    m_backgrounds[CellProblem::Invalid] = mixed(base, QColor(0xe5, 0x39, 0x35), m_dark ? 0.35 : 0.22);
-    m_backgrounds[CellProblem::Duplicate] = mixed(base, QColor(0xff, 0xb3, 0x00), m_dark ? 0.30 : 0.28);
+    // A tint of the base colour: the text colour keeps its contrast on light and dark themes alike. Should a theme
+    // be so dim that the tint costs the text its contrast, the tint is lightened (darkened) until it reads.
+    const auto tint = [this](const QColor &accent, double amount) {
+        QColor background = mixed(m_base, accent, amount);
+        while (PaletteContrast::ratio(background, m_text) < PaletteContrast::TextRatio && amount > 0.02) {
+            amount /= 2;
+            background = mixed(m_base, accent, amount);
+        }
+        return background;
+    };
+    m_backgrounds[CellProblem::Invalid] = tint(QColor(0xe5, 0x39, 0x35), m_dark ? 0.35 : 0.22);
+    m_backgrounds[CellProblem::Duplicate] = tint(QColor(0xff, 0xb3, 0x00), m_dark ? 0.30 : 0.28);
     m_placeholder = palette.color(QPalette::PlaceholderText);
+    // The glyph on a disc: white on the dark discs of light themes, black on the light discs of dark themes, the
+    // base colour on the text-coloured discs of high-contrast themes.
+    m_glyph = m_highContrast ? m_base : m_dark ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor CellMarks::iconFill(RowStatus::Value status) const
+{
+    if (m_highContrast) {
+        return m_text; // the glyph's shape tells the statuses apart
+    }
+    struct Pair
+    {
+        QColor light;
+        QColor dark;
+    };
+    Pair pair;
+    switch (status) {
+    case RowStatus::Pending:
+        pair = {QColor(0x5f, 0x64, 0x6b), QColor(0xb8, 0xbd, 0xc6)};
+        break;
+    case RowStatus::Invited:
+        pair = {QColor(0x2e, 0x7d, 0x32), QColor(0xa5, 0xd6, 0xa7)};
+        break;
+    case RowStatus::AlreadyInvited:
+    case RowStatus::AlreadyMember:
+        pair = {QColor(0x1e, 0x63, 0xb4), QColor(0x90, 0xca, 0xf9)};
+        break;
+    case RowStatus::Duplicate:
+        pair = {QColor(0x8a, 0x52, 0x00), QColor(0xff, 0xcc, 0x80)};
+        break;
+    case RowStatus::Invalid:
+    case RowStatus::Failed:
+        pair = {QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x9a, 0x9a)};
+        break;
+    }
+    // The glyph must read on the disc.
+    return PaletteContrast::ensureContrast(m_dark ? pair.dark : pair.light, m_glyph);
 }
 
 const QIcon &CellMarks::statusIcon(RowStatus::Value status) const
@@ -95,32 +145,28 @@ const QIcon &CellMarks::statusIcon(RowStatus::Value status) const
     if (!icon.isNull()) {
         return icon;
     }
-    const QColor grey = m_dark ? QColor(0x8a, 0x8f, 0x98) : QColor(0x6b, 0x70, 0x78);
-    const QColor green(0x2e, 0x7d, 0x32);
-    const QColor blue(0x1e, 0x63, 0xb4);
-    const QColor red(0xc6, 0x28, 0x28);
-    const QColor amber(0xb2, 0x6a, 0x00);
+    const QColor fill = iconFill(status);
     switch (status) {
     case RowStatus::Pending:
-        icon = glyphIcon(grey, Glyph::Dots);
+        icon = glyphIcon(fill, m_glyph, Glyph::Dots);
         break;
     case RowStatus::Invited:
-        icon = glyphIcon(green, Glyph::Check);
+        icon = glyphIcon(fill, m_glyph, Glyph::Check);
         break;
     case RowStatus::AlreadyInvited:
-        icon = glyphIcon(blue, Glyph::Info);
+        icon = glyphIcon(fill, m_glyph, Glyph::Info);
         break;
     case RowStatus::AlreadyMember:
-        icon = glyphIcon(blue, Glyph::Check);
+        icon = glyphIcon(fill, m_glyph, Glyph::Check);
         break;
     case RowStatus::Invalid:
-        icon = glyphIcon(red, Glyph::Exclamation);
+        icon = glyphIcon(fill, m_glyph, Glyph::Exclamation);
         break;
     case RowStatus::Duplicate:
-        icon = glyphIcon(amber, Glyph::Equals);
+        icon = glyphIcon(fill, m_glyph, Glyph::Equals);
         break;
     case RowStatus::Failed:
-        icon = glyphIcon(red, Glyph::Cross);
+        icon = glyphIcon(fill, m_glyph, Glyph::Cross);
         break;
     }
     return icon;

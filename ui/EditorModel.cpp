@@ -167,7 +167,8 @@ QVariant EditorModel::statusData(int row, int role) const
         return RowStatus::title(status);
     case Qt::DecorationRole:
         return m_marks.statusIcon(status);
-    case Qt::ToolTipRole: {
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole: {
         QStringList lines{RowStatus::title(status)};
         for (int column = 0; column < Invitee::FieldCount; ++column) {
             const QString problem = m_table->index(row, column).data(InviteeTable::ProblemRole).toString();
@@ -219,6 +220,9 @@ QVariant EditorModel::fieldData(int row, Invitee::Field field, int role) const
         return role == Qt::DecorationRole ? QVariant(m_marks.problemIcon(problemKind))
                                           : QVariant(m_marks.problemBackground(problemKind));
     }
+    case Qt::AccessibleDescriptionRole:
+        // What the tooltip and the icon say, for screen readers: the cell's problem.
+        return source.data(Qt::ToolTipRole);
     case EffectiveStatusRole:
         return int(m_table->effectiveStatus(row));
     default:

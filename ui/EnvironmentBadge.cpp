@@ -1,33 +1,18 @@
 #include "EnvironmentBadge.h"
 
-namespace {
+#include "PaletteContrast.h"
 
-struct Look
-{
-    const char *background;
-    const char *foreground;
-};
-
-Look lookOf(Connection::Environment environment)
-{
-    switch (environment) {
-    case Connection::Environment::Sandbox:
-        return {"#1565c0", "#ffffff"}; // blue: nothing leaves this computer
-    case Connection::Environment::Test:
-        return {"#f9a825", "#000000"}; // amber: a development instance
-    case Connection::Environment::Live:
-        return {"#c62828", "#ffffff"}; // red: real people get real emails
-    }
-    return {"#616161", "#ffffff"};
-}
-
-} // namespace
+#include <QPainter>
 
 EnvironmentBadge::EnvironmentBadge(QWidget *parent)
     : QLabel(parent)
 {
     setAlignment(Qt::AlignCenter);
     setMargin(2);
+    setContentsMargins(4, 0, 4, 0);
+    QFont bold = font();
+    bold.setBold(true);
+    setFont(bold);
     setEnvironment(Connection::Environment::Sandbox);
 }
 
@@ -64,10 +49,7 @@ void EnvironmentBadge::setEnvironment(Connection::Environment environment, const
     m_environment = environment;
     const QString text = textFor(environment);
     setText(text);
-    const Look look = lookOf(environment);
-    setStyleSheet(QStringLiteral("QLabel { background-color: %1; color: %2; font-weight: bold; border-radius: 3px; "
-                                 "padding: 1px 6px; }")
-                      .arg(QLatin1String(look.background), QLatin1String(look.foreground)));
+    update();
     QString meaning;
     switch (environment) {
     case Connection::Environment::Sandbox:
@@ -83,4 +65,39 @@ void EnvironmentBadge::setEnvironment(Connection::Environment environment, const
     setToolTip(detail.isEmpty() ? meaning : tr("%1 Sending goes to %2.").arg(meaning, detail));
     setAccessibleName(tr("Environment: %1").arg(text));
     setAccessibleDescription(toolTip());
+}
+
+EnvironmentBadge::Colors EnvironmentBadge::colorsFor(Connection::Environment environment, const QPalette &palette)
+{
+    if (PaletteContrast::isHighContrast(palette)) {
+        // The theme's own pair, inverted so the badge stands out; the word says which environment it is.
+        return {palette.color(QPalette::WindowText), palette.color(QPalette::Window)};
+    }
+    const bool dark = PaletteContrast::isDark(palette);
+    Colors colors;
+    switch (environment) {
+    case Connection::Environment::Sandbox: // blue: nothing leaves this computer
+        colors = dark ? Colors{QColor(0x90, 0xca, 0xf9), Qt::black} : Colors{QColor(0x15, 0x65, 0xc0), Qt::white};
+        break;
+    case Connection::Environment::Test: // amber: a development instance
+        colors = dark ? Colors{QColor(0xff, 0xd5, 0x4f), Qt::black} : Colors{QColor(0xf9, 0xa8, 0x25), Qt::black};
+        break;
+    case Connection::Environment::Live: // red: real people get real emails
+        colors = dark ? Colors{QColor(0xef, 0x9a, 0x9a), Qt::black} : Colors{QColor(0xc6, 0x28, 0x28), Qt::white};
+        break;
+    }
+    colors.background = PaletteContrast::ensureContrast(colors.background, colors.foreground);
+    return colors;
+}
+
+void EnvironmentBadge::paintEvent(QPaintEvent *)
+{
+    const Colors colors = colorsFor(m_environment, palette());
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colors.foreground, 1));
+    painter.setBrush(colors.background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+    painter.setPen(colors.foreground);
+    painter.drawText(contentsRect(), Qt::AlignCenter, text());
 }

@@ -6,12 +6,14 @@
 #include "io/CurlCommand.h"
 #include "results/ExchangeListModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -22,7 +24,8 @@ ExchangeView::ExchangeView(QWidget *parent)
     , m_requestLine(new QLabel(this))
     , m_outcome(new QLabel(this))
     , m_timing(new QLabel(this))
-    , m_copyCurl(new QPushButton(tr("Copy as cURL"), this))
+    , m_copyCurl(new QPushButton(tr("Copy as c&URL"), this))
+    , m_copyCurlAction(new QAction(tr("Copy as cURL"), this))
     , m_tabs(new QTabWidget(this))
     , m_responseHeaders(new HeaderTable(this))
     , m_requestHeaders(new HeaderTable(this))
@@ -37,8 +40,18 @@ ExchangeView::ExchangeView(QWidget *parent)
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->setWordWrap(true);
     m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_copyCurl->setToolTip(tr("Copy a curl command that repeats this request; it reads the key from "
+    m_copyCurl->setToolTip(tr("Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from "
                               "$CLERK_SECRET_KEY, so the key itself is never copied"));
+    m_copyCurl->setAccessibleDescription(m_copyCurl->toolTip());
+    m_copyCurlAction->setObjectName(QStringLiteral("copyAsCurl"));
+    m_copyCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCurlAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_copyCurlAction);
+    m_responseHeaders->setAccessibleName(tr("Response headers"));
+    m_requestHeaders->setAccessibleName(tr("Request headers"));
+    m_responseBody->setAccessibleNames(tr("Response body"));
+    m_requestBody->setAccessibleNames(tr("Request body"));
+    m_tabs->setAccessibleName(tr("Response or request"));
 
     m_tabs->addTab(bodyPage(m_responseHeaders, m_responseBody), tr("Response"));
     m_tabs->addTab(bodyPage(m_requestHeaders, m_requestBody), tr("Request"));
@@ -54,6 +67,7 @@ ExchangeView::ExchangeView(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     connect(m_copyCurl, &QPushButton::clicked, this, &ExchangeView::copyAsCurl);
+    connect(m_copyCurlAction, &QAction::triggered, this, &ExchangeView::copyAsCurl);
     clear();
 }
 
@@ -81,6 +95,7 @@ void ExchangeView::setExchange(const ApiExchange &exchange)
     m_responseBody->setBody(exchange.responseBody, QString::fromLatin1(exchange.responseHeader("content-type")),
                             QStringLiteral("response"));
     m_copyCurl->setEnabled(true);
+    m_copyCurlAction->setEnabled(true);
     setEnabled(true);
 }
 
@@ -96,6 +111,7 @@ void ExchangeView::clear()
     m_requestBody->setBody(QByteArray(), QString(), QString());
     m_responseBody->setBody(QByteArray(), QString(), QString());
     m_copyCurl->setEnabled(false);
+    m_copyCurlAction->setEnabled(false);
 }
 
 QString ExchangeView::requestLine() const
@@ -148,6 +164,12 @@ QString ExchangeView::copyAsCurl()
     const QString command = CurlCommand::fromExchange(m_exchange);
     QApplication::clipboard()->setText(command);
     return command;
+}
+
+void ExchangeView::focusBody()
+{
+    BodyView *body = m_tabs->currentIndex() == RequestTab ? m_requestBody : m_responseBody;
+    body->editor()->setFocus(Qt::OtherFocusReason);
 }
 
 void ExchangeView::activateFind()

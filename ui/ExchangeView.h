@@ -6,13 +6,14 @@
 
 class BodyView;
 class HeaderTable;
+class QAction;
 class QLabel;
 class QPushButton;
 class QTabWidget;
 
 // One HTTP exchange with Clerk in full: the request line, the outcome and timings, request and response header
-// tables (secrets redacted) and bodies (Pretty / Raw, find with Ctrl+F, save), and "Copy as cURL" that never
-// contains the key (the command reads $CLERK_SECRET_KEY).
+// tables (secrets redacted) and bodies (Pretty / Raw, find with Ctrl+F, save), and "Copy as cURL" (Ctrl+Shift+C)
+// that never contains the key (the command reads $CLERK_SECRET_KEY).
 class ExchangeView : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
     // Puts the cURL command on the clipboard and returns it.
     QString copyAsCurl();
 
+    // Copy as cURL, Ctrl+Shift+C while the focus is in the view (or in another widget the action is added to).
+    QAction *copyAsCurlAction() const { return m_copyCurlAction; }
+    // Gives the focus to the body on the current tab (what Enter in the exchange list does).
+    void focusBody();
     // Opens the find bar of the body on the current tab (what Ctrl+F does while the view has the focus).
     void activateFind();
 
@@ -62,6 +67,7 @@ private:
     QLabel *m_outcome;
     QLabel *m_timing;
     QPushButton *m_copyCurl;
+    QAction *m_copyCurlAction;
     QTabWidget *m_tabs;
     HeaderTable *m_responseHeaders;
     HeaderTable *m_requestHeaders;

@@ -15,6 +15,7 @@ FindBar::FindBar(QWidget *parent)
     m_edit->setPlaceholderText(tr("Find in every cell"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setAccessibleName(tr("Find"));
+    m_edit->setAccessibleDescription(tr("Enter: next match, Shift+Enter: previous, Escape: close"));
 
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::UpArrow);
@@ -32,11 +33,16 @@ FindBar::FindBar(QWidget *parent)
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(new QLabel(tr("Find:"), this));
+    auto *label = new QLabel(tr("Find:"), this);
+    label->setBuddy(m_edit);
+    layout->addWidget(label);
     layout->addWidget(m_edit, 1);
     layout->addWidget(previous);
     layout->addWidget(next);
     layout->addWidget(m_result, 1);
+    previous->setFocusPolicy(Qt::TabFocus);
+    next->setFocusPolicy(Qt::TabFocus);
+    close->setFocusPolicy(Qt::TabFocus);
     layout->addWidget(close);
 
     m_edit->installEventFilter(this);

@@ -7,6 +7,7 @@
 #include "session/OrganizationDirectory.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 
 #include <algorithm>
 
@@ -33,6 +34,10 @@ InviteeTableView::InviteeTableView(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(true);
+    setAccessibleName(tr("Invitees"));
+    setAccessibleDescription(tr("One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a "
+                                "metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a "
+                                "warning icon and say what is wrong in their tooltip."));
 }
 
 void InviteeTableView::setupDelegates(const OrganizationDirectory *directory)
@@ -86,5 +91,29 @@ bool InviteeTableView::edit(const QModelIndex &index, EditTrigger trigger, QEven
         emit metadataEditRequested(index);
         return false;
     }
-    return QTableView::edit(index, trigger, event);
+    if (!QTableView::edit(index, trigger, event)) {
+        return false;
+    }
+    if (QWidget *editor = indexWidget(index); editor && field) {
+        editor->setAccessibleName(tr("%1, row %2")
+                                      .arg(model()->headerData(index.column(), Qt::Horizontal).toString(),
+                                           model()->headerData(index.row(), Qt::Vertical).toString()));
+    }
+    return true;
+}
+
+void InviteeTableView::keyPressEvent(QKeyEvent *event)
+{
+    // Enter on a metadata cell opens its editor, as F2 does; elsewhere Enter keeps its usual meaning.
+    const bool enter = (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+                       (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (enter && state() != EditingState && currentIndex().isValid()) {
+        const std::optional<Invitee::Field> field = EditorModel::fieldOf(currentIndex().column());
+        if (field && (*field == Invitee::PublicMetadata || *field == Invitee::PrivateMetadata)) {
+            edit(currentIndex(), EditKeyPressed, event);
+            event->accept();
+            return;
+        }
+    }
+    QTableView::keyPressEvent(event);
 }

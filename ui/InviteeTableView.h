@@ -5,7 +5,8 @@
 class OrganizationDirectory;
 
 // The editor's table view: fixed row heights and no per-row widgets, so 100,000 rows scroll smoothly; a delegate per
-// field (roles, inviters, expiry, redirect URL); metadata cells ask for the JSON editor instead of an inline editor.
+// field (roles, inviters, expiry, redirect URL); metadata cells ask for the JSON editor instead of an inline editor
+// (double-click, F2 or Enter). Space toggles a notify cell; cell editors are named for screen readers.
 class InviteeTableView : public QTableView
 {
     Q_OBJECT
@@ -24,4 +25,5 @@ signals:
 
 protected:
     bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 };

@@ -1,6 +1,7 @@
 #include "JsonEditorDialog.h"
 
 #include "JsonHighlighter.h"
+#include "PaletteContrast.h"
 #include "core/FieldValues.h"
 
 #include <QDialogButtonBox>
@@ -61,6 +62,10 @@ JsonEditorDialog::JsonEditorDialog(const QString &title, const QString &json, QW
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTabChangesFocus(true);
     m_editor->setPlainText(json);
+    m_editor->setAccessibleName(tr("Metadata JSON"));
+    m_editor->setAccessibleDescription(tr("A JSON object; the line under the editor says whether it is valid. Tab "
+                                          "moves to the buttons, Escape cancels."));
+    m_highlighter->updateColors(m_editor->palette());
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdict->setWordWrap(true);
 
@@ -109,8 +114,10 @@ void JsonEditorDialog::format()
 
 void JsonEditorDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange) {
-        m_highlighter->updateColors();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        // This widget's palette: the text view inherits it, but only after this event has been handled.
+        m_highlighter->updateColors(palette());
+        check(); // the verdict's colour
     }
     QDialog::changeEvent(event);
 }
@@ -136,7 +143,8 @@ void JsonEditorDialog::check()
     palette.setColor(QPalette::WindowText,
                      m_acceptable
                          ? this->palette().color(QPalette::WindowText)
-                         : QColor(this->palette().color(QPalette::Base).lightness() < 128 ? 0xff8a80 : 0xc62828));
+                         : PaletteContrast::pick(this->palette(), QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80),
+                                                 PaletteContrast::TextRatio, QPalette::Window));
     m_verdict->setPalette(palette);
     m_ok->setEnabled(m_acceptable);
     m_format->setEnabled(m_acceptable && !text.trimmed().isEmpty());

@@ -1,14 +1,11 @@
 #include "JsonHighlighter.h"
 
+#include "PaletteContrast.h"
+
 #include <QGuiApplication>
 #include <QPalette>
 
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 qsizetype skipString(const QString &text, qsizetype start)
 {
@@ -41,12 +38,24 @@ JsonHighlighter::JsonHighlighter(QTextDocument *document)
 
 void JsonHighlighter::updateColors()
 {
-    const bool dark = isDark(QGuiApplication::palette());
-    m_key.setForeground(dark ? QColor(0x9c, 0xdc, 0xfe) : QColor(0x00, 0x3f, 0x9e));
+    updateColors(QGuiApplication::palette());
+}
+
+void JsonHighlighter::updateColors(const QPalette &palette)
+{
+    // The dark variants are chosen by the base colour the text sits on, not the window's.
+    QPalette byBase = palette;
+    byBase.setColor(QPalette::Window, palette.color(QPalette::Base));
+    const double minimum = PaletteContrast::isHighContrast(palette) ? 7.0 : PaletteContrast::TextRatio;
+    const auto color = [&](const QColor &light, const QColor &dark) {
+        return PaletteContrast::pick(byBase, light, dark, minimum);
+    };
+    m_key.setForeground(color(QColor(0x00, 0x3f, 0x9e), QColor(0x9c, 0xdc, 0xfe)));
     m_key.setFontWeight(QFont::DemiBold);
-    m_string.setForeground(dark ? QColor(0xce, 0x91, 0x78) : QColor(0xa3, 0x15, 0x15));
-    m_number.setForeground(dark ? QColor(0xb5, 0xce, 0xa8) : QColor(0x09, 0x86, 0x58));
-    m_keyword.setForeground(dark ? QColor(0x56, 0x9c, 0xd6) : QColor(0x00, 0x00, 0xff));
+    m_string.setForeground(color(QColor(0xa3, 0x15, 0x15), QColor(0xce, 0x91, 0x78)));
+    m_number.setForeground(color(QColor(0x09, 0x86, 0x58), QColor(0xb5, 0xce, 0xa8)));
+    m_keyword.setForeground(color(QColor(0x00, 0x00, 0xff), QColor(0x56, 0x9c, 0xd6)));
+    m_keyword.setFontItalic(true); // not by colour alone: true, false and null also lean
     rehighlight();
 }
 

@@ -3,6 +3,7 @@
 #include "EditorView.h"
 #include "InviteeTableView.h"
 #include "MessageBox.h"
+#include "PaneCycler.h"
 #include "TableDocument.h"
 #include "TableEditor.h"
 #include "core/InviteeTable.h"
@@ -36,9 +37,11 @@ MainWindow::MainWindow(const AppSettings &settings, const QString &autosaveDirec
     , m_actions(new EditorActions(m_undoStack, this))
     , m_editorView(new EditorView(m_table, m_undoStack, m_directory, this))
     , m_updateTimer(new QTimer(this))
+    , m_panes(new PaneCycler(this))
 {
     m_table->setDefaultRole(m_settings.defaultRole());
     setCentralWidget(m_editorView);
+    m_panes->addPane(m_editorView);
     setAcceptDrops(true);
     createFileMenu();
     createEditMenu();
@@ -144,6 +147,7 @@ void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     addDockWidget(area, dock);
     menu(Menu::View)->insertAction(m_viewExtrasSeparator, dock->toggleViewAction());
+    m_panes->addPane(dock);
 }
 
 void MainWindow::addStatusWidget(QWidget *widget, int stretch)
@@ -293,11 +297,15 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(action(A::Send));
     m_toolBar->addAction(action(A::Stop));
     m_toolBar->addSeparator();
-    auto *label = new QLabel(tr("Show:"), m_toolBar);
+    auto *label = new QLabel(tr("Sho&w:"), m_toolBar);
     label->setBuddy(m_editorView->statusFilterBox());
     m_toolBar->addWidget(label);
     m_toolBar->addWidget(m_editorView->statusFilterBox());
+    m_toolBar->toggleViewAction()->setText(tr("Main &Toolbar"));
     menu(Menu::View)->addAction(m_toolBar->toggleViewAction());
+    menu(Menu::View)->addSeparator();
+    menu(Menu::View)->addAction(m_panes->nextAction());
+    menu(Menu::View)->addAction(m_panes->previousAction());
 }
 
 void MainWindow::createStatusBar()

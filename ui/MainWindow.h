@@ -12,6 +12,7 @@ class EditorView;
 class InviteeTable;
 class InviteeTableView;
 class OrganizationDirectory;
+class PaneCycler;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -65,6 +66,8 @@ public:
     QAction *stopAction() const { return action(EditorActions::Stop); }
     QMenu *menu(Menu which) const { return m_menus.at(static_cast<size_t>(which)); }
     QToolBar *mainToolBar() const { return m_toolBar; }
+    // F6 / Shift+F6 between the table and the open docks (View ▸ Next Pane).
+    PaneCycler *paneCycler() const { return m_panes; }
     // Appends an action to a menu (Invitations: after Send/Stop; View: after the dock toggles).
     void addMenuAction(Menu which, QAction *action);
     // Adds a dock widget (give it an objectName so its place is remembered) and its toggle to the View menu.
@@ -119,6 +122,7 @@ private:
     QLabel *m_problemsLabel = nullptr;
     QLabel *m_problemRowsLabel = nullptr;
     QTimer *m_updateTimer;
+    PaneCycler *m_panes = nullptr;
     bool m_running = false;
     QString m_titleNote;
     QString m_sendBlockedReason;

@@ -3,6 +3,7 @@
 #include "session/Connection.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,7 +33,10 @@ OrganizationPicker::OrganizationPicker(Connection *connection, QWidget *parent)
     m_search->setPlaceholderText(tr("Search by name, slug or id"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search organizations"));
+    m_search->setAccessibleDescription(tr("The list below follows as you type; Enter searches at once"));
     m_list->setObjectName(QStringLiteral("organizations"));
+    m_list->setAccessibleName(tr("Organizations"));
+    m_list->setAccessibleDescription(tr("Choose one with the arrow keys; Enter invites into it"));
     m_list->setHeaderLabels({tr("Name"), tr("Slug"), tr("ID"), tr("Members")});
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -41,8 +45,16 @@ OrganizationPicker::OrganizationPicker(Connection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
 
+    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    searchLabel->setBuddy(m_search);
+    auto *listLabel = new QLabel(tr("Organi&zations:"), this);
+    listLabel->setBuddy(m_list);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
+    layout->addWidget(listLabel);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);

@@ -2,6 +2,7 @@
 
 #include "ResultsWindow.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,6 +13,8 @@ ResultsDock::ResultsDock(const QString &journalPath, ClerkClient *client, QWidge
     , m_client(client)
 {
     setObjectName(QStringLiteral("resultsDock"));
+    toggleViewAction()->setText(tr("&Results"));
+    toggleViewAction()->setStatusTip(tr("Show or hide the runs and their HTTP exchanges (F6 moves the focus there)"));
     // A reader never makes the window wait: a file held elsewhere is reported, not waited for.
     m_journal.setBusyTimeoutMs(0);
     connect(this, &QDockWidget::visibilityChanged, this, &ResultsDock::syncJournal);

@@ -20,10 +20,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QShortcutEvent>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ResultsWindow::ResultsWindow(Journal *journal, ClerkClient *client, QWidget *parent)
@@ -43,6 +46,8 @@ ResultsWindow::ResultsWindow(Journal *journal, ClerkClient *client, QWidget *par
     m_runsView->setWordWrap(false);
     m_runsView->verticalHeader()->setVisible(false);
     m_runsView->setAccessibleName(tr("Runs"));
+    m_runsView->setAccessibleDescription(
+        tr("Every run in the journal, newest first; the selected run is shown beside"));
 
     auto *toolBar = new QToolBar(this);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -52,6 +57,13 @@ ResultsWindow::ResultsWindow(Journal *journal, ClerkClient *client, QWidget *par
     toolBar->addAction(m_exportHarAction);
     toolBar->addSeparator();
     toolBar->addAction(m_revokeAction);
+    toolBar->setAccessibleName(tr("Results actions"));
+    // Reachable with Tab too, not only by their shortcuts.
+    for (QAction *action : toolBar->actions()) {
+        if (QWidget *button = toolBar->widgetForAction(action)) {
+            button->setFocusPolicy(Qt::TabFocus);
+        }
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_runsView);
@@ -84,11 +96,22 @@ void ResultsWindow::createActions()
     m_refreshAction->setToolTip(tr("Read the runs again from the journal"));
     addAction(m_refreshAction);
     m_exportReportAction = new QAction(tr("Export &report…"), this);
-    m_exportReportAction->setToolTip(tr("Save the per-row results of this run as a CSV report"));
+    m_exportReportAction->setToolTip(tr("Save the per-row results of this run as a CSV report (Ctrl+Shift+E)"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportReportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportReportAction);
     m_exportHarAction = new QAction(tr("Export &HAR…"), this);
-    m_exportHarAction->setToolTip(tr("Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)"));
+    m_exportHarAction->setToolTip(
+        tr("Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)"));
+    m_exportHarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_exportHarAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_exportHarAction);
     m_revokeAction = new QAction(tr("Re&voke invitations of this run…"), this);
-    m_revokeAction->setToolTip(tr("Revoke every invitation this run created, after a confirmation"));
+    m_revokeAction->setToolTip(
+        tr("Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)"));
+    m_revokeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_revokeAction);
 
     connect(m_refreshAction, &QAction::triggered, this, &ResultsWindow::refresh);
     connect(m_exportReportAction, &QAction::triggered, this, &ResultsWindow::chooseReportFile);
@@ -106,8 +129,12 @@ QWidget *ResultsWindow::createRunPane()
     m_rowsPanel = new RunRowsPanel(m_exportReportAction, pane);
     m_exchangesPanel = new RunExchangesPanel(pane);
     m_tabs = new QTabWidget(pane);
-    m_tabs->addTab(m_rowsPanel, tr("Rows"));
-    m_tabs->addTab(m_exchangesPanel, tr("HTTP exchanges"));
+    m_tabs->addTab(m_rowsPanel, tr("R&ows"));
+    m_tabs->addTab(m_exchangesPanel, tr("HTTP e&xchanges"));
+    m_tabs->setTabToolTip(0, tr("The result of every row of the run (Alt+O)"));
+    m_tabs->setTabToolTip(1, tr("Every call to Clerk in full (Alt+X)"));
+    m_tabs->tabBar()->installEventFilter(this);
+    m_counts->setAccessibleName(tr("Rows per status"));
 
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -120,6 +147,22 @@ QWidget *ResultsWindow::createRunPane()
         m_tabs->setCurrentWidget(m_rowsPanel);
     });
     return pane;
+}
+
+bool ResultsWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tabs->tabBar() && event->type() == QEvent::Shortcut) {
+        const QKeySequence key = static_cast<QShortcutEvent *>(event)->key();
+        for (int tab = 0; tab < m_tabs->count(); ++tab) {
+            if (QKeySequence::mnemonic(m_tabs->tabText(tab)) == key) {
+                m_tabs->setCurrentIndex(tab);
+                QWidget *view = tab == 0 ? static_cast<QWidget *>(m_rowsPanel->view()) : m_exchangesPanel->view();
+                view->setFocus(Qt::ShortcutFocusReason);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 ExchangeView *ResultsWindow::exchangeView() const

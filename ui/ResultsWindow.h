@@ -72,6 +72,10 @@ signals:
     void runShown(qint64 runId);
     void revokeFinished(const RevokeSummary &summary);
 
+protected:
+    // A tab's mnemonic (Alt+O, Alt+X) shows the tab and moves the focus into it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createActions();
     QWidget *createRunPane();

@@ -19,6 +19,7 @@ RevokeBar::RevokeBar(Journal *journal, ClerkClient *client, QWidget *parent)
 {
     auto *stopButton = new QPushButton(tr("Stop revoking"), this);
     stopButton->setToolTip(tr("Send no further revocation; the one under way still ends"));
+    m_progress->setAccessibleName(tr("Revoking progress"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_label);

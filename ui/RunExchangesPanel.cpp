@@ -23,6 +23,12 @@ RunExchangesPanel::RunExchangesPanel(QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->horizontalHeader()->setSectionResizeMode(ExchangeListModel::PathColumn, QHeaderView::Stretch);
 
+    m_view->setAccessibleName(tr("HTTP exchanges"));
+    m_view->setAccessibleDescription(tr("Each call to Clerk; the selected one is shown below. Enter moves to its body, "
+                                        "Ctrl+Shift+C copies it as cURL"));
+    // Copy as cURL also from the list, where the keyboard picks the exchange.
+    addAction(m_exchangeView->copyAsCurlAction());
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_exchangeView);
@@ -33,6 +39,7 @@ RunExchangesPanel::RunExchangesPanel(QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunExchangesPanel::showSelected);
+    connect(m_view, &QAbstractItemView::activated, m_exchangeView, &ExchangeView::focusBody);
 }
 
 void RunExchangesPanel::setExchanges(const QList<ApiExchange> &exchanges)

@@ -50,6 +50,9 @@ RunRowsPanel::RunRowsPanel(QAction *exportReport, QWidget *parent)
     exportButton->setDefaultAction(exportReport);
     exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    m_filterBox->setAccessibleName(tr("Show rows"));
+    m_view->setAccessibleName(tr("Rows of the run"));
+    m_view->setAccessibleDescription(tr("Each row's email, status and what Clerk answered"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(RowResultsModel::RowColumn, Qt::AscendingOrder);

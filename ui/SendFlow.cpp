@@ -34,6 +34,8 @@ SendFlow::SendFlow(MainWindow *window, ConnectionSetup *setup, ResultsDock *resu
 {
     m_dock->setObjectName(QStringLiteral("sendDock"));
     m_dock->setWidget(m_panel);
+    m_dock->toggleViewAction()->setText(tr("&Sending Panel"));
+    m_dock->toggleViewAction()->setStatusTip(tr("Show or hide the progress of the run (F6 moves the focus there)"));
     window->addDock(m_dock, Qt::BottomDockWidgetArea);
     applyRate();
 

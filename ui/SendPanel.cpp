@@ -24,7 +24,8 @@ QLabel *wrappingLabel(const char *name, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(QLatin1String(name));
     label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Selectable from the keyboard too: F6 lands here and a screen reader reads the focused line.
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
 
@@ -39,7 +40,7 @@ SendPanel::SendPanel(RunController *controller, QWidget *parent)
     , m_eta(wrappingLabel("eta", this))
     , m_wait(wrappingLabel("wait", this))
     , m_result(wrappingLabel("result", this))
-    , m_stop(new QPushButton(tr("&Stop"), this))
+    , m_stop(new QPushButton(tr("S&top"), this))
     , m_refresh(new QTimer(this))
 {
     setObjectName(QStringLiteral("sendPanel"));
@@ -49,7 +50,8 @@ SendPanel::SendPanel(RunController *controller, QWidget *parent)
     m_bar->setAccessibleName(tr("Sending progress"));
     m_stop->setObjectName(QStringLiteral("stop"));
     m_stop->setEnabled(false);
-    m_stop->setToolTip(tr("Stop after the call in flight; send the same table again to resume."));
+    m_stop->setToolTip(tr("Stop after the call in flight; send the same table again to resume (Ctrl+.)."));
+    m_stop->setAccessibleDescription(m_stop->toolTip());
 
     auto *counts = new QHBoxLayout;
     counts->addWidget(m_rows, 1);
@@ -115,7 +117,7 @@ void SendPanel::onStarted()
 {
     m_elapsed.start();
     m_result->clear();
-    m_stop->setText(tr("&Stop"));
+    m_stop->setText(tr("S&top"));
     m_stop->setEnabled(true);
     m_refresh->start();
     showProgress(m_controller->progress());
@@ -149,7 +151,7 @@ void SendPanel::showProgress(const DeliveryProgress &progress)
 void SendPanel::onFinished(const DeliverySummary &summary)
 {
     m_refresh->stop();
-    m_stop->setText(tr("&Stop"));
+    m_stop->setText(tr("S&top"));
     m_stop->setEnabled(false);
     m_wait->clear();
     m_eta->clear();

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "PaletteContrast.h"
 #include "delivery/RatePacer.h"
 #include "session/Connection.h"
 #include "session/SecretStore.h"
@@ -7,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,8 +34,8 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, SecretStore *store, 
     , m_store(store)
     , m_url(named(new QLineEdit(this), "apiBaseUrl"))
     , m_key(named(new QLineEdit(this), "secretKey"))
-    , m_showKey(named(new QPushButton(tr("Show"), this), "showKey"))
-    , m_remember(named(new QCheckBox(tr("&Remember in the system keychain"), this), "rememberKey"))
+    , m_showKey(named(new QPushButton(tr("S&how"), this), "showKey"))
+    , m_remember(named(new QCheckBox(tr("Re&member in the system keychain"), this), "rememberKey"))
     , m_rate(named(new QLineEdit(this), "rate"))
     , m_timeout(named(new QSpinBox(this), "transferTimeout"))
     , m_language(named(new QComboBox(this), "language"))
@@ -74,14 +76,27 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, SecretStore *store, 
 
     m_target->setWordWrap(true);
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_message->setAccessibleDescription(tr("Why the settings cannot be saved yet"));
+    updateMessageColor();
+    // Named like their labels: a screen reader would otherwise read a combo box by its current entry.
+    m_url->setAccessibleName(tr("API base URL"));
+    m_rate->setAccessibleName(tr("Rate limit"));
+    m_timeout->setAccessibleName(tr("Transfer timeout"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("Takes effect when Invitedesk starts again"));
+    m_timeout->setAccessibleDescription(tr("Seconds a call to Clerk may take before it is given up"));
+    m_url->setAccessibleDescription(m_url->toolTip());
+    m_rate->setAccessibleDescription(m_rate->toolTip());
+    m_remember->setAccessibleDescription(m_remember->toolTip());
 
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_showKey);
     auto *form = new QFormLayout;
     form->addRow(tr("API base &URL:"), m_url);
-    form->addRow(tr("Secret &key:"), keyRow);
+    auto *keyLabel = new QLabel(tr("Secret &key:"), this);
+    keyLabel->setBuddy(m_key);
+    form->addRow(keyLabel, keyRow);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_target);
     form->addRow(tr("&Rate limit:"), m_rate);
@@ -95,7 +110,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, SecretStore *store, 
 
     connect(m_showKey, &QPushButton::toggled, this, [this](bool shown) {
         m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        m_showKey->setText(shown ? tr("Hide") : tr("Show"));
+        m_showKey->setText(shown ? tr("&Hide") : tr("S&how"));
     });
     connect(m_url, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_key, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -104,6 +119,26 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, SecretStore *store, 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     validate();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        updateMessageColor();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::updateMessageColor()
+{
+    // A red that reads on the window colour of light, dark and high-contrast themes; the words say it all anyway.
+    QPalette colors = m_message->palette();
+    colors.setColor(QPalette::WindowText,
+                    PaletteContrast::isHighContrast(palette())
+                        ? palette().color(QPalette::WindowText)
+                        : PaletteContrast::pick(palette(), QColor(0xc6, 0x28, 0x28), QColor(0xff, 0x8a, 0x80),
+                                                PaletteContrast::TextRatio, QPalette::Window));
+    m_message->setPalette(colors);
 }
 
 QStringList SettingsDialog::languageCodes()

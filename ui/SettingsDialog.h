@@ -45,8 +45,12 @@ signals:
     // The keychain could not remove a key that was remembered before (the dialog closes anyway).
     void keychainProblem(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void validate();
+    void updateMessageColor();
     void save(bool rememberKey);
     void setBusy(bool busy, const QString &message = QString());
     void showProblem(const QString &message);

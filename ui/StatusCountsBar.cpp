@@ -19,6 +19,8 @@ StatusCountsBar::StatusCountsBar(QWidget *parent)
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setAutoRaise(true);
         button->setToolTip(tr("Show only the rows that are %1").arg(RowStatus::title(status)));
+        button->setAccessibleDescription(button->toolTip());
+        button->setFocusPolicy(Qt::TabFocus); // auto-raised tool buttons are skipped by Tab otherwise
         connect(button, &QToolButton::clicked, this, [this, status] { emit statusClicked(status); });
         layout->addWidget(button);
         m_buttons.insert(status, button);

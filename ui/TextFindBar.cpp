@@ -21,6 +21,10 @@ TextFindBar::TextFindBar(QPlainTextEdit *editor, QWidget *parent)
     m_field->setPlaceholderText(tr("Find in body"));
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
+    m_field->setAccessibleName(tr("Find in body"));
+    m_field->setAccessibleDescription(tr("Enter: next match, Shift+Enter: previous, Escape: close"));
+    m_previous->setAccessibleName(tr("Previous match"));
+    m_next->setAccessibleName(tr("Next match"));
     m_previous->setArrowType(Qt::UpArrow);
     m_previous->setToolTip(tr("Previous match (Shift+F3)"));
     m_next->setArrowType(Qt::DownArrow);
@@ -29,10 +33,16 @@ TextFindBar::TextFindBar(QPlainTextEdit *editor, QWidget *parent)
     close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     close->setToolTip(tr("Close the find bar (Esc)"));
     close->setAutoRaise(true);
+    close->setAccessibleName(tr("Close the find bar"));
+    for (QToolButton *button : {m_previous, m_next, close}) {
+        button->setFocusPolicy(Qt::TabFocus);
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Find:"), this));
+    auto *label = new QLabel(tr("Find:"), this);
+    label->setBuddy(m_field);
+    layout->addWidget(label);
     layout->addWidget(m_field, 1);
     layout->addWidget(m_previous);
     layout->addWidget(m_next);
@@ -123,6 +133,15 @@ bool TextFindBar::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TextFindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        deactivate();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void TextFindBar::search()

@@ -39,6 +39,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Escape closes the bar from any of its controls.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void search();

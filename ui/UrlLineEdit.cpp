@@ -1,17 +1,17 @@
 #include "UrlLineEdit.h"
 
 #include "CellMarks.h"
+#include "PaletteContrast.h"
 #include "core/Validator.h"
 
 #include <QAction>
+#include <QPainter>
 
 UrlLineEdit::UrlLineEdit(QWidget *parent)
     : QLineEdit(parent)
     , m_warning(new QAction(this))
 {
-    CellMarks marks;
-    marks.update(palette());
-    m_warning->setIcon(marks.problemIcon(CellProblem::Invalid));
+    updateMarks();
     m_warning->setVisible(false);
     addAction(m_warning, QLineEdit::TrailingPosition);
     setPlaceholderText(tr("https://example.com/welcome"));
@@ -37,10 +37,51 @@ void UrlLineEdit::check()
     const bool wasAcceptable = isAcceptable();
     m_problem = problem;
     setToolTip(m_problem);
+    setAccessibleDescription(m_problem);
     m_warning->setToolTip(m_problem);
     m_warning->setVisible(!m_problem.isEmpty());
-    setStyleSheet(m_problem.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }"));
+    updateMarks();
     if (wasAcceptable != isAcceptable()) {
         emit acceptableChanged(isAcceptable());
     }
+}
+
+void UrlLineEdit::updateMarks()
+{
+    CellMarks marks;
+    marks.update(palette());
+    m_warning->setIcon(marks.problemIcon(CellProblem::Invalid));
+    update();
+}
+
+QColor UrlLineEdit::frameColor() const
+{
+    if (m_problem.isEmpty()) {
+        return {};
+    }
+    // The frame repeats what the icon and the tooltip say, in a red that stands out on the palette's base colour.
+    const QPalette &colors = palette();
+    return PaletteContrast::isHighContrast(colors)
+               ? colors.color(QPalette::Text)
+               : PaletteContrast::pick(colors, QColor(0xd3, 0x2f, 0x2f), QColor(0xff, 0x8a, 0x80),
+                                       PaletteContrast::GraphicRatio);
+}
+
+void UrlLineEdit::paintEvent(QPaintEvent *event)
+{
+    QLineEdit::paintEvent(event);
+    if (const QColor frame = frameColor(); frame.isValid()) {
+        QPainter painter(this);
+        painter.setPen(QPen(frame, 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    }
+}
+
+void UrlLineEdit::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        updateMarks(); // colours are read when painting; the icon is drawn once per palette
+    }
+    QLineEdit::changeEvent(event);
 }
