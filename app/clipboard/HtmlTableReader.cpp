@@ -22,10 +22,10 @@ bool isTagSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
-// One start or end tag: its lower-case name and the two attributes a table cell needs.
+// One start or end tag: its name (a view into the HTML) and the two attributes a table cell needs.
 struct Tag
 {
-    QString name;
+    QStringView name;
     bool end = false;
     int colspan = 1;
     int rowspan = 1;
@@ -100,9 +100,9 @@ public:
     }
 
     // Skips the content of an element whose text is not shown (style, script, ...): up to and past </name>.
-    void skipContentOf(const QString &name)
+    void skipContentOf(QStringView name)
     {
-        const QString close = QStringLiteral("</") + name;
+        const QString close = QStringLiteral("</") + name.toString();
         const qsizetype at = m_html.indexOf(close, m_pos, Qt::CaseInsensitive);
         if (at < 0) {
             m_pos = m_html.size();
@@ -119,13 +119,13 @@ private:
         m_pos = at < 0 ? m_html.size() : at + marker.size();
     }
 
-    QString readName()
+    QStringView readName()
     {
         const qsizetype start = m_pos;
         while (m_pos < m_html.size() && !isTagSpace(m_html[m_pos]) && m_html[m_pos] != u'/' && m_html[m_pos] != u'>') {
             ++m_pos;
         }
-        return m_html.sliced(start, m_pos - start).toString().toLower();
+        return m_html.sliced(start, m_pos - start);
     }
 
     // Reads attributes up to and past the closing '>', keeping colspan and rowspan.
@@ -194,11 +194,17 @@ private:
     qsizetype m_pos = 0;
 };
 
+// Whether a tag name is the lower-case name given, in any case. Cheap: most names differ in length.
+bool is(QStringView name, QStringView lowerCase)
+{
+    return name.size() == lowerCase.size() && name.compare(lowerCase, Qt::CaseInsensitive) == 0;
+}
+
 // Elements whose content a browser does not show as text: skipped whole. LibreOffice writes cell notes as <comment>.
-bool hidesContent(const QString &name)
+bool hidesContent(QStringView name)
 {
     for (const char16_t *hidden : {u"style", u"script", u"title", u"template", u"noscript", u"comment"}) {
-        if (name == QStringView(hidden)) {
+        if (is(name, hidden)) {
             return true;
         }
     }
@@ -206,10 +212,10 @@ bool hidesContent(const QString &name)
 }
 
 // Elements that break a line of text inside a cell.
-bool isBlock(const QString &name)
+bool isBlock(QStringView name)
 {
     for (const char16_t *block : {u"p", u"div", u"li", u"h1", u"h2", u"h3", u"h4", u"h5", u"h6"}) {
-        if (name == QStringView(block)) {
+        if (is(name, block)) {
             return true;
         }
     }
@@ -257,7 +263,7 @@ bool HtmlTableReader::read(QStringView html)
             }
             continue;
         }
-        if (tag.name == u"table") {
+        if (is(tag.name, u"table")) {
             if (!tag.end) {
                 ++tableDepth;
                 m_hasTable = true;
@@ -274,20 +280,20 @@ bool HtmlTableReader::read(QStringView html)
         if (tableDepth == 0) {
             continue;
         }
-        if (tag.name == u"br") { // "</br>" is a <br> too
+        if (is(tag.name, u"br")) { // "</br>" is a <br> too
             grid.lineBreak();
         } else if (isBlock(tag.name)) {
             grid.blockBreak();
         } else if (tableDepth > 1) {
             // A table inside a cell: its rows are lines of the cell's text, its cells words.
-            if (tag.name == u"tr") {
+            if (is(tag.name, u"tr")) {
                 grid.blockBreak();
-            } else if (!tag.end && (tag.name == u"td" || tag.name == u"th")) {
+            } else if (!tag.end && (is(tag.name, u"td") || is(tag.name, u"th"))) {
                 grid.appendText(u" ");
             }
-        } else if (tag.name == u"tr") {
+        } else if (is(tag.name, u"tr")) {
             tag.end ? grid.endRow() : grid.startRow();
-        } else if (tag.name == u"td" || tag.name == u"th") {
+        } else if (is(tag.name, u"td") || is(tag.name, u"th")) {
             tag.end ? grid.endCell() : grid.startCell(tag.colspan, tag.rowspan);
         }
     }
