@@ -62,9 +62,7 @@ void EditorActions::createEditActions()
     create(Cut, tr("Cu&t"), tr("Copy the selected cells and clear them (whole rows: remove them)"))
         ->setShortcut(QKeySequence::Cut);
     create(Copy, tr("&Copy"), tr("Copy the selected cells as tab-separated text"))->setShortcut(QKeySequence::Copy);
-    create(Paste, tr("&Paste"),
-           tr("Paste cells from a spreadsheet at the selection (extra rows are added), or a list of email addresses as "
-              "new rows"))
+    create(Paste, tr("&Paste"), tr("Paste cells from a spreadsheet at the selection; extra rows are added"))
         ->setShortcut(QKeySequence::Paste);
     create(ClearCells, tr("C&lear Cells"), tr("Empty the selected cells"))->setShortcut(QKeySequence::Delete);
     create(SelectAll, tr("Select &All"), tr("Select every visible cell"))->setShortcut(QKeySequence::SelectAll);
