@@ -6,11 +6,15 @@
 #include "RemoveRowsCommand.h"
 #include "SetCellsCommand.h"
 #include "StatusFilterModel.h"
+#include "clipboard/AddressListParser.h"
+#include "clipboard/ClipboardContent.h"
+#include "core/Validator.h"
 #include "session/TabSeparatedText.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QMimeData>
+#include <QSet>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -152,14 +156,91 @@ void TableEditor::cut()
 void TableEditor::paste()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
-    if (mime && mime->hasText()) {
-        pasteText(mime->text());
+    if (!mime || !isEditable()) {
+        return;
+    }
+    const ClipboardContent content = ClipboardContent::choose(mime->hasText() ? mime->text() : QString(),
+                                                              mime->hasHtml() ? mime->html() : QString());
+    switch (content.kind()) {
+    case ClipboardContent::Kind::Nothing:
+        break;
+    case ClipboardContent::Kind::Cells:
+        pasteCells(content.cells());
+        break;
+    case ClipboardContent::Kind::Addresses:
+        pasteAddresses(content.addressText());
+        break;
+    case ClipboardContent::Kind::Error:
+        emit message(content.errorString());
+        break;
     }
 }
 
 void TableEditor::pasteText(const QString &text)
 {
-    const QList<QStringList> grid = TabSeparatedText::parse(text);
+    pasteCells(TabSeparatedText::parse(text));
+}
+
+void TableEditor::pasteAddresses(const QString &text)
+{
+    if (!isEditable()) {
+        return;
+    }
+    QSet<QString> known;
+    known.reserve(m_table->rowCount());
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (const QString email = m_table->invitee(row).trimmedEmail(); !email.isEmpty()) {
+            known.insert(AddressListParser::key(email));
+        }
+    }
+    const AddressList list = AddressListParser::parse(text, known);
+    const int firstRow = m_table->rowCount();
+    if (!list.addresses.isEmpty()) {
+        QList<Invitee> rows;
+        rows.reserve(list.addresses.size());
+        for (const QString &address : list.addresses) {
+            Invitee invitee;
+            invitee.setValue(Invitee::Email, address);
+            rows.append(invitee);
+        }
+        m_undoStack->push(new InsertRowsCommand(m_table, firstRow, rows,
+                                                tr("Paste %n address(es)", nullptr, int(list.addresses.size()))));
+        // The first one to fix, else the first one added.
+        focusCell(firstRow + int(list.invalid.isEmpty() ? 0 : list.invalid.first()), Invitee::Email);
+    }
+    emit message(addressesPastedMessage(list, firstRow));
+}
+
+QString TableEditor::addressesPastedMessage(const AddressList &list, int firstRow) const
+{
+    QString text = list.addresses.isEmpty() ? tr("No address pasted")
+                                            : tr("Pasted %n address(es)", nullptr, int(list.addresses.size()));
+    if (list.repeats > 0) {
+        text = tr("%1; %2").arg(text, tr("%n repeat(s) removed", nullptr, list.repeats));
+    }
+    if (list.alreadyInTable > 0) {
+        text = tr("%1; %2").arg(text, tr("%n already in the table", nullptr, list.alreadyInTable));
+    }
+    if (!list.invalid.isEmpty()) {
+        // Rows as the table numbers them; the first few are enough to find the rest.
+        constexpr qsizetype NamedRows = 10;
+        QStringList rows;
+        for (qsizetype i = 0; i < std::min(list.invalid.size(), NamedRows); ++i) {
+            const int row = firstRow + int(list.invalid.at(i));
+            rows.append(QString::number(Validator::displayRow(m_table->invitee(row), row)));
+        }
+        if (list.invalid.size() > NamedRows) {
+            rows.append(QStringLiteral("…"));
+        }
+        text = tr("%1; %2").arg(
+            text, tr("%n not valid address(es): row(s) %1 — fix them in the table", nullptr, int(list.invalid.size()))
+                      .arg(rows.join(tr(", "))));
+    }
+    return text;
+}
+
+void TableEditor::pasteCells(const QList<QStringList> &grid)
+{
     if (grid.isEmpty() || !isEditable()) {
         return;
     }

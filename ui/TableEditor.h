@@ -6,6 +6,7 @@
 #include <QModelIndex>
 #include <QObject>
 
+struct AddressList;
 class EditorModel;
 class InviteeTable;
 class InviteeTableView;
@@ -41,10 +42,17 @@ public:
     QString selectedText() const;
     void copy() const;
     void cut();
+    // Pastes what the clipboard holds (ClipboardContent): spreadsheet cells as pasteCells() does, a list of email
+    // addresses as pasteAddresses() does.
     void paste();
-    // Pastes tab-separated text at the selection: one value fills every selected cell; a block goes from the
-    // top-left selected cell down the visible rows, appending rows past the last one.
+    // Pastes tab-separated text at the selection, as pasteCells() does.
     void pasteText(const QString &text);
+    // Pastes cells at the selection: one value fills every selected cell; a block goes from the top-left selected
+    // cell down the visible rows, appending rows past the last one.
+    void pasteCells(const QList<QStringList> &grid);
+    // Appends the addresses of a pasted list as new rows, one undo step: each once, leaving out the ones the table
+    // has; the not-valid ones are added too (validation flags them) and named by row in the message.
+    void pasteAddresses(const QString &text);
     void clearCells();
     void addRow();
     void deleteRows();
@@ -66,6 +74,8 @@ private:
     QList<Cell> selectedCells() const;
     bool isEditable() const;
     void pushChanges(const QList<Cell> &cells, const QList<QString> &texts, const QString &text);
+    // The status line after pasting list at table row firstRow.
+    QString addressesPastedMessage(const AddressList &list, int firstRow) const;
 
     InviteeTableView *m_view;
     EditorModel *m_model;
