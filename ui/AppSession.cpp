@@ -65,7 +65,7 @@ void AppSession::start(const StartOptions &options)
 void AppSession::finishStart(bool openSample)
 {
     if (openSample && m_setup->connection()->isSandbox() && m_window->inviteeTable()->rowCount() == 0 &&
-        m_window->openFile(sampleFilePath())) {
+        m_window->openFile(sampleFilePath(), ImportOptions())) { // the sample is read as it is, not as the user's files
         m_window->settings().removeRecentFile(sampleFilePath()); // not a file the user can find again
     }
     m_startedUp = true;

@@ -27,7 +27,7 @@ void EditorActions::createFileActions()
     QAction *newFile = create(NewFile, tr("&New"), tr("Start an empty invitee table"));
     newFile->setShortcut(QKeySequence::New);
     newFile->setIcon(style->standardIcon(QStyle::SP_FileIcon));
-    QAction *open = create(Open, tr("&Open…"), tr("Read invitees from a CSV or TSV file"));
+    QAction *open = create(Open, tr("&Open…"), tr("Read invitees from a CSV, TSV, XLSX or ODS file"));
     open->setShortcut(QKeySequence::Open);
     open->setIcon(style->standardIcon(QStyle::SP_DialogOpenButton));
     QAction *save =
@@ -64,6 +64,9 @@ void EditorActions::createEditActions()
     create(Copy, tr("&Copy"), tr("Copy the selected cells as tab-separated text"))->setShortcut(QKeySequence::Copy);
     create(Paste, tr("&Paste"), tr("Paste cells from a spreadsheet at the selection; extra rows are added"))
         ->setShortcut(QKeySequence::Paste);
+    create(PasteRows, tr("Paste R&ows…"),
+           tr("Add the clipboard's rows to the table, choosing how its columns map to Invitedesk's fields"))
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     create(ClearCells, tr("C&lear Cells"), tr("Empty the selected cells"))->setShortcut(QKeySequence::Delete);
     create(SelectAll, tr("Select &All"), tr("Select every visible cell"))->setShortcut(QKeySequence::SelectAll);
     create(Find, tr("&Find…"), tr("Look for text in every cell"))->setShortcut(QKeySequence::Find);
@@ -99,7 +102,7 @@ void EditorActions::createInvitationActions()
 void EditorActions::update(int rows, int sendable, bool hasSelection, bool running)
 {
     const bool editable = !running;
-    for (const Id id : {NewFile, Open, Paste, AddRow}) {
+    for (const Id id : {NewFile, Open, Paste, PasteRows, AddRow}) {
         action(id)->setEnabled(editable);
     }
     for (const Id id : {Cut, ClearCells, FillDown, DeleteRows, BulkEdit}) {

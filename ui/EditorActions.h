@@ -27,6 +27,7 @@ public:
         Cut,
         Copy,
         Paste,
+        PasteRows,
         ClearCells,
         SelectAll,
         Find,

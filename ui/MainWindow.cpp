@@ -123,6 +123,11 @@ bool MainWindow::openFile(const QString &path)
     return m_document->openFile(path);
 }
 
+bool MainWindow::openFile(const QString &path, const ImportOptions &options)
+{
+    return m_document->openFile(path, options);
+}
+
 bool MainWindow::saveCsv(const QString &path)
 {
     return m_document->saveCsv(path);
@@ -204,7 +209,7 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     }
     event->acceptProposedAction();
-    m_document->openRecentFile(urls.first().toLocalFile());
+    m_document->openDroppedFile(urls.first().toLocalFile());
 }
 
 void MainWindow::createFileMenu()
@@ -234,7 +239,7 @@ void MainWindow::createEditMenu()
         edit->addAction(action(id));
     }
     edit->addSeparator();
-    for (const A::Id id : {A::Cut, A::Copy, A::Paste, A::ClearCells, A::SelectAll, A::FillDown}) {
+    for (const A::Id id : {A::Cut, A::Copy, A::Paste, A::PasteRows, A::ClearCells, A::SelectAll, A::FillDown}) {
         edit->addAction(action(id));
     }
     edit->addSeparator();
@@ -326,6 +331,7 @@ void MainWindow::connectEditActions()
     connect(action(A::Cut), &QAction::triggered, editor, &TableEditor::cut);
     connect(action(A::Copy), &QAction::triggered, editor, &TableEditor::copy);
     connect(action(A::Paste), &QAction::triggered, editor, &TableEditor::paste);
+    connect(action(A::PasteRows), &QAction::triggered, m_document, &TableDocument::pasteRowsFromClipboard);
     connect(action(A::ClearCells), &QAction::triggered, editor, &TableEditor::clearCells);
     connect(action(A::SelectAll), &QAction::triggered, tableView(), &QAbstractItemView::selectAll);
     connect(action(A::FillDown), &QAction::triggered, editor, &TableEditor::fillDown);

@@ -38,7 +38,9 @@ public:
 
     // Reads an invitee file into the table without asking; on failure the table is left as it was and the reason
     // is emitted (and shown when the window is visible).
+    // Uses the import options last chosen in the import dialog.
     bool openFile(const QString &path);
+    bool openFile(const QString &path, const ImportOptions &options);
     // Writes the table as CSV; the table is then clean (saved) and the autosave removed.
     bool saveCsv(const QString &path);
     // When an earlier session left an autosave, asks whether to restore it and does; true when restored.

@@ -1,11 +1,16 @@
 #include "TableDocument.h"
 
+#include "ImportDialog.h"
+#include "InsertRowsCommand.h"
 #include "MessageBox.h"
+#include "OpenDialog.h"
 #include "core/InviteeTable.h"
 #include "io/InviteeImporter.h"
 #include "session/Autosave.h"
 #include "session/InviteeCsvFile.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -46,7 +51,12 @@ bool TableDocument::isModified() const
 
 bool TableDocument::openFile(const QString &path)
 {
-    ImportResult result = InviteeImporter().importFile(path);
+    return openFile(path, m_settings.importOptions());
+}
+
+bool TableDocument::openFile(const QString &path, const ImportOptions &options)
+{
+    ImportResult result = InviteeImporter(options).importFile(path);
     if (!result.ok()) {
         if (!QFileInfo::exists(path)) {
             m_settings.removeRecentFile(path);
@@ -65,6 +75,66 @@ bool TableDocument::openFile(const QString &path)
     emit message(tr("Read %n row(s) from %1 as %2", nullptr, m_table->rowCount())
                      .arg(QFileInfo(path).fileName(), result.formatName));
     return true;
+}
+
+bool TableDocument::importWithDialog(const QString &path)
+{
+    ImportSource source = ImportSource::fromFile(path);
+    if (!source.ok()) {
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+        }
+        emit fileRejected(source.errorString());
+        return false;
+    }
+    const std::optional<ImportOptions> options =
+        ImportDialog::ask(m_window, source, m_settings.importOptions(), m_table->defaultRole());
+    if (!options) {
+        return false;
+    }
+    m_settings.setImportOptions(*options);
+    return openFile(path, *options);
+}
+
+bool TableDocument::pasteRows(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        emit message(tr("The clipboard holds no text to paste as rows"));
+        return false;
+    }
+    ImportSource source = ImportSource::fromText(text, tr("Pasted text"));
+    const std::optional<ImportOptions> options =
+        ImportDialog::ask(m_window, source, m_settings.importOptions(), m_table->defaultRole());
+    if (!options) {
+        return false;
+    }
+    m_settings.setImportOptions(*options);
+    const ImportResult result = source.import(*options);
+    if (!result.ok()) {
+        MessageBox::warning(m_window, tr("Cannot paste the rows"), result.errorString);
+        return false;
+    }
+    // Pasted rows come from no file: no source row, no source cells that would not match the table's columns.
+    QList<Invitee> rows;
+    rows.reserve(result.invitees.size());
+    for (Invitee invitee : result.invitees) {
+        invitee.setSourceRow(0);
+        invitee.setSourceCells({});
+        rows.append(std::move(invitee));
+    }
+    if (rows.isEmpty()) {
+        emit message(tr("The pasted text holds no rows below its header"));
+        return false;
+    }
+    m_undoStack->push(
+        new InsertRowsCommand(m_table, m_table->rowCount(), rows, tr("Paste %n row(s)", nullptr, int(rows.size()))));
+    emit message(tr("Pasted %n row(s) as %1", nullptr, int(rows.size())).arg(result.formatName));
+    return true;
+}
+
+void TableDocument::pasteRowsFromClipboard()
+{
+    pasteRows(QApplication::clipboard()->text());
 }
 
 bool TableDocument::saveCsv(const QString &path)
@@ -138,10 +208,10 @@ void TableDocument::chooseFileToOpen()
     const QString folder = m_currentFile.isEmpty() || isResource(m_currentFile)
                                ? documentsFolder()
                                : QFileInfo(m_currentFile).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open invitees"), folder,
-                                                      tr("Invitee files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = OpenDialog::getOpenPath(m_window, tr("Open invitees"), folder,
+                                                 tr("Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"));
     if (!path.isEmpty()) {
-        openFile(path);
+        importWithDialog(path);
     }
 }
 
@@ -174,6 +244,13 @@ void TableDocument::openRecentFile(const QString &path)
 {
     if (maybeSaveChanges()) {
         openFile(path);
+    }
+}
+
+void TableDocument::openDroppedFile(const QString &path)
+{
+    if (maybeSaveChanges()) {
+        importWithDialog(path);
     }
 }
 

@@ -20,8 +20,15 @@ public:
     TableDocument(InviteeTable *table, QUndoStack *undoStack, Autosave *autosave, const AppSettings &settings,
                   QWidget *window);
 
-    // Reads an invitee file into the table without asking; on failure the table stays and fileRejected() says why.
+    // Reads an invitee file into the table without asking, with the import options last chosen in the import
+    // dialog; on failure the table stays and fileRejected() says why.
     bool openFile(const QString &path);
+    // The same with the given options.
+    bool openFile(const QString &path, const ImportOptions &options);
+    // Asks how to read the file (ImportDialog), remembers the answer and reads it; false when cancelled or failed.
+    bool importWithDialog(const QString &path);
+    // Asks how to read text as rows (ImportDialog) and appends them to the table as one undo step.
+    bool pasteRows(const QString &text);
     // Writes the table as CSV; the table is then saved and the autosave removed.
     bool saveCsv(const QString &path);
     void newTable();
@@ -35,6 +42,10 @@ public:
     // table, or the sample built into the app) invitees.csv in the user's documents folder.
     QString suggestedSavePath() const;
     void openRecentFile(const QString &path);
+    // A file dropped on the window: unsaved edits first, then the import dialog.
+    void openDroppedFile(const QString &path);
+    // Paste Rows…: the clipboard's text through the import dialog.
+    void pasteRowsFromClipboard();
     void openNew();
     // Lists the recent files in menu (call from aboutToShow).
     void fillRecentMenu(QMenu *menu);

@@ -94,7 +94,7 @@ QString ColumnMapper::normalizeHeader(QStringView header)
     return std::move(normalized).toLower();
 }
 
-bool ColumnMapper::setHeader(const QStringList &header)
+void ColumnMapper::reset(const QStringList &header)
 {
     m_header = header;
     m_errorString.clear();
@@ -103,6 +103,25 @@ bool ColumnMapper::setHeader(const QStringList &header)
     m_dottedFields.clear();
     m_dotted = {};
     m_unknownColumns.clear();
+}
+
+// Sorts the mapped fields into those read from one column and those built from dotted columns.
+void ColumnMapper::finishMapping()
+{
+    for (const Invitee::Field field : Invitee::allFields()) {
+        const bool dotted = (field == Invitee::PublicMetadata || field == Invitee::PrivateMetadata) &&
+                            !m_dotted[dottedIndex(field)].isEmpty();
+        if (dotted) {
+            m_dottedFields.append(field);
+        } else if (columnOf(field) >= 0) {
+            m_plainColumns.append({field, columnOf(field)});
+        }
+    }
+}
+
+bool ColumnMapper::setHeader(const QStringList &header)
+{
+    reset(header);
 
     const QString publicPrefix = normalizeHeader(Invitee::fieldKey(Invitee::PublicMetadata)) % u'.';
     const QString privatePrefix = normalizeHeader(Invitee::fieldKey(Invitee::PrivateMetadata)) % u'.';
@@ -135,17 +154,78 @@ bool ColumnMapper::setHeader(const QStringList &header)
     if (columnOf(Invitee::Email) < 0) {
         return fail(tr("no email column: name one of email_address, email, e-mail, mail"));
     }
+    finishMapping();
+    return true;
+}
 
+bool ColumnMapper::setMapping(const QStringList &header, const ImportOptions::Mapping &mapping)
+{
+    reset(header);
+    QList<bool> used(header.size(), false);
     for (const Invitee::Field field : Invitee::allFields()) {
-        const bool dotted = (field == Invitee::PublicMetadata || field == Invitee::PrivateMetadata) &&
-                            !m_dotted[dottedIndex(field)].isEmpty();
-        if (dotted) {
-            m_dottedFields.append(field);
-        } else if (columnOf(field) >= 0) {
-            m_plainColumns.append({field, columnOf(field)});
+        const int column = mapping[static_cast<size_t>(field)];
+        if (column >= header.size()) {
+            return fail(
+                tr("%1 is to be read from column %2, but there are only %n column(s).", nullptr, int(header.size()))
+                    .arg(Invitee::fieldKey(field), QString::number(column + 1)));
+        }
+        if (column >= 0) {
+            m_columns[static_cast<size_t>(field)] = column;
+            used[column] = true;
         }
     }
+    for (int column = 0; column < header.size(); ++column) {
+        const auto path = MetadataColumns::parseHeader(header.at(column));
+        if (!path || mapping[static_cast<size_t>(path->field)] == ImportOptions::NotPresent || used[column]) {
+            continue;
+        }
+        const int earlier = m_dotted[dottedIndex(path->field)].add(column, path->keys);
+        if (earlier >= 0) {
+            return failDottedConflict(path->field, earlier, column);
+        }
+        used[column] = true;
+    }
+    for (int column = 0; column < header.size(); ++column) {
+        if (!used[column]) {
+            m_unknownColumns.append(column);
+        }
+    }
+    finishMapping();
     return true;
+}
+
+ImportOptions::Mapping ColumnMapper::matchHeader(const QStringList &header)
+{
+    ImportOptions::Mapping mapping;
+    mapping.fill(ImportOptions::NotPresent);
+    for (int column = 0; column < header.size(); ++column) {
+        if (const auto path = MetadataColumns::parseHeader(header.at(column))) {
+            int &entry = mapping[static_cast<size_t>(path->field)];
+            if (entry == ImportOptions::NotPresent) {
+                entry = ImportOptions::DottedColumns;
+            }
+            continue;
+        }
+        if (const auto field = fieldForName(normalizeHeader(header.at(column)))) {
+            int &entry = mapping[static_cast<size_t>(*field)];
+            if (entry < 0) {
+                entry = column;
+            }
+        }
+    }
+    return mapping;
+}
+
+ImportOptions::Mapping ColumnMapper::mapping() const
+{
+    ImportOptions::Mapping mapping = m_columns;
+    for (const Invitee::Field field : m_dottedFields) {
+        int &entry = mapping[static_cast<size_t>(field)];
+        if (entry < 0) {
+            entry = ImportOptions::DottedColumns;
+        }
+    }
+    return mapping;
 }
 
 bool ColumnMapper::fail(const QString &message)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportOptions.h"
 #include "MetadataColumns.h"
 #include "core/Invitee.h"
 
@@ -33,6 +34,17 @@ public:
     // field, two dotted columns set the same or overlapping paths (a.b and a.b.c), or a dotted column has an empty
     // key. After a failure nothing is mapped.
     bool setHeader(const QStringList &header);
+    // Reads the header with the columns chosen for each field (the import dialog's mapping) instead of matching
+    // names: a column index, ImportOptions::NotPresent, or for a metadata field ImportOptions::DottedColumns. Dotted
+    // columns are found by their names as in setHeader() and feed their metadata field unless it is NotPresent. No
+    // email column is not an error here (the caller decides); a column outside the header or conflicting dotted
+    // columns are. Columns no field uses are unknown columns.
+    bool setMapping(const QStringList &header, const ImportOptions::Mapping &mapping);
+    // What setHeader() would choose, without ever failing: the first column matching each field's names, for a
+    // metadata field without a whole-JSON column but with dotted columns DottedColumns, else NotPresent.
+    static ImportOptions::Mapping matchHeader(const QStringList &header);
+    // The mapping in effect after setHeader() or setMapping() (DottedColumns where only dotted columns feed a field).
+    ImportOptions::Mapping mapping() const;
     QString errorString() const { return m_errorString; }
     const QStringList &header() const { return m_header; }
 
@@ -63,6 +75,8 @@ private:
         Invitee::Field field = Invitee::Email;
         int column = -1;
     };
+    void reset(const QStringList &header);
+    void finishMapping();
     bool fail(const QString &message);
     bool failDottedConflict(Invitee::Field field, int earlierColumn, int column);
     template<typename Cell>

@@ -45,56 +45,81 @@ static QByteArray readAtMost(QIODevice &device, qint64 maxBytes)
 
 bool CsvReader::readFile(const QString &path, const RecordSink &sink)
 {
+    const std::optional<QByteArray> bytes = readFileBytes(path);
+    return bytes && readData(*bytes, sink);
+}
+
+std::optional<QByteArray> CsvReader::readFileBytes(const QString &path)
+{
     m_errorString.clear();
     const QString name = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(tr("Cannot open “%1”: %2.").arg(name, file.errorString()));
+        fail(tr("Cannot open “%1”: %2.").arg(name, file.errorString()));
+        return std::nullopt;
     }
 
     if (!file.isSequential() && file.size() > m_limits.maxFileBytes) {
-        return fail(tr("“%1” is too large (%2); files up to %3 are supported.")
-                        .arg(name, dataSize(file.size()), dataSize(m_limits.maxFileBytes)));
+        fail(tr("“%1” is too large (%2); files up to %3 are supported.")
+                 .arg(name, dataSize(file.size()), dataSize(m_limits.maxFileBytes)));
+        return std::nullopt;
     }
     // Read, not map: a read error (a network share going away) is a message, not a crash. Devices such as pipes
     // have no size: read at most one byte past the limit from them.
-    const QByteArray bytes = file.isSequential() ? readAtMost(file, m_limits.maxFileBytes + 1) : file.readAll();
+    QByteArray bytes = file.isSequential() ? readAtMost(file, m_limits.maxFileBytes + 1) : file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        return fail(tr("Cannot read “%1”: %2.").arg(name, file.errorString()));
+        fail(tr("Cannot read “%1”: %2.").arg(name, file.errorString()));
+        return std::nullopt;
     }
     if (bytes.size() > m_limits.maxFileBytes) {
-        return fail(tr("“%1” is too large (more than %2); files up to %2 are supported.")
-                        .arg(name, dataSize(m_limits.maxFileBytes)));
+        fail(tr("“%1” is too large (more than %2); files up to %2 are supported.")
+                 .arg(name, dataSize(m_limits.maxFileBytes)));
+        return std::nullopt;
     }
-    return readData(bytes, sink);
+    return bytes;
 }
 
 bool CsvReader::readData(QByteArrayView bytes, const RecordSink &sink)
 {
-    m_errorString.clear();
     m_delimiter = QChar();
-    m_encoding = TextDecoder::Encoding::Utf8;
+    const std::optional<TextDecoder::Result> decoded = decode(bytes);
+    return decoded && readText(decoded->text, decoded->encoding, sink);
+}
 
+std::optional<TextDecoder::Result> CsvReader::decode(QByteArrayView bytes)
+{
+    m_errorString.clear();
+    m_encoding = TextDecoder::Encoding::Utf8;
     if (bytes.size() > m_limits.maxFileBytes) {
-        return fail(tr("The file is too large (%1); files up to %2 are supported.")
-                        .arg(dataSize(bytes.size()), dataSize(m_limits.maxFileBytes)));
+        fail(tr("The file is too large (%1); files up to %2 are supported.")
+                 .arg(dataSize(bytes.size()), dataSize(m_limits.maxFileBytes)));
+        return std::nullopt;
     }
-    if (TextDecoder::looksBinary(bytes)) {
-        return fail(tr("The file does not contain text; it looks like binary data such as an image or an archive."));
+    // UTF-16 without a byte order mark is full of NUL bytes: when the user says it is UTF-16, take their word.
+    const bool utf16 =
+        m_requestedEncoding == TextDecoder::Encoding::Utf16LE || m_requestedEncoding == TextDecoder::Encoding::Utf16BE;
+    if (!utf16 && TextDecoder::looksBinary(bytes)) {
+        fail(tr("The file does not contain text; it looks like binary data such as an image or an archive."));
+        return std::nullopt;
     }
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
-    m_encoding = decoded.encoding;
-    return parse(decoded.text, sink);
+    return m_requestedEncoding ? TextDecoder::decode(bytes, *m_requestedEncoding) : TextDecoder::decode(bytes);
+}
+
+bool CsvReader::readText(QStringView text, TextDecoder::Encoding encoding, const RecordSink &sink)
+{
+    m_errorString.clear();
+    m_encoding = encoding;
+    return parse(text, sink);
 }
 
 bool CsvReader::parse(QStringView text, const RecordSink &sink)
 {
-    m_delimiter = m_requestedDelimiter.isNull() ? sniffDelimiter(text) : m_requestedDelimiter;
-    if (m_delimiter == u'"' || m_delimiter == u'\r' || m_delimiter == u'\n') {
+    m_delimiter = m_requestedDelimiter.isNull() ? sniffDelimiter(text, m_quote) : m_requestedDelimiter;
+    if (m_delimiter == m_quote || m_delimiter == u'\r' || m_delimiter == u'\n') {
         return fail(tr("“%1” cannot be used as the column separator.").arg(m_delimiter));
     }
 
-    CsvScanner scanner(text, m_delimiter);
+    CsvScanner scanner(text, m_delimiter, m_quote);
     QStringList cells;
     int row = 0;
     qint64 dataRows = -1; // the header is not a data row
@@ -137,7 +162,7 @@ bool CsvReader::parse(QStringView text, const RecordSink &sink)
     return true;
 }
 
-QChar CsvReader::sniffDelimiter(QStringView text)
+QChar CsvReader::sniffDelimiter(QStringView text, QChar quote)
 {
     static constexpr std::array<char16_t, 4> Candidates = {u',', u'\t', u';', u'|'}; // ties go to the earlier one
     const bool truncated = text.size() > SniffChars;
@@ -147,7 +172,10 @@ QChar CsvReader::sniffDelimiter(QStringView text)
     int bestConsistent = 0;
     qsizetype bestColumns = 1;
     for (const char16_t candidate : Candidates) {
-        CsvScanner scanner(sample, QChar(candidate));
+        if (quote == QChar(candidate)) {
+            continue;
+        }
+        CsvScanner scanner(sample, QChar(candidate), quote);
         QStringList unused;
         qsizetype headerColumns = 0;
         int consistent = 0; // records splitting into as many fields as the header

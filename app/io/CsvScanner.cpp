@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
-CsvScanner::CsvScanner(QStringView text, QChar delimiter)
+CsvScanner::CsvScanner(QStringView text, QChar delimiter, QChar quote)
     : m_pos(text.utf16())
     , m_end(text.utf16() + text.size())
     , m_delimiter(delimiter.unicode())
+    , m_quote(quote.unicode())
+    , m_quoting(!quote.isNull())
     , m_highestStop(std::max(m_delimiter, u'\r'))
 {}
 
@@ -73,7 +75,7 @@ void CsvScanner::noteBlank(const char16_t *begin, const char16_t *end)
 // and text after a closing quote is kept as it is (both as Excel does).
 CsvScanner::Result CsvScanner::readField(QString *out, qsizetype maxFieldChars)
 {
-    if (m_pos == m_end || *m_pos != u'"') {
+    if (m_pos == m_end || *m_pos != m_quote || !m_quoting) {
         const char16_t *begin = m_pos;
         m_pos = skipUnquoted(m_pos);
         if (m_pos - begin > maxFieldChars) {
@@ -95,8 +97,8 @@ CsvScanner::Result CsvScanner::readField(QString *out, qsizetype maxFieldChars)
             return Result::UnclosedQuote;
         }
         const char16_t c = *p;
-        if (c == u'"') {
-            if (p + 1 < m_end && p[1] == u'"') {
+        if (c == m_quote) {
+            if (p + 1 < m_end && p[1] == m_quote) {
                 ++dropped;
                 rewrite = true;
                 p += 2;
@@ -136,9 +138,9 @@ CsvScanner::Result CsvScanner::readField(QString *out, qsizetype maxFieldChars)
     char16_t *dst = reinterpret_cast<char16_t *>(value.data());
     for (const char16_t *q = begin; q < quotedEnd; ++q) {
         const char16_t c = *q;
-        if (c == u'"') {
+        if (c == m_quote) {
             ++q; // the second quote of a doubled pair
-            *dst++ = u'"';
+            *dst++ = m_quote;
         } else if (c == u'\r') {
             if (q + 1 < quotedEnd && q[1] == u'\n') {
                 ++q;

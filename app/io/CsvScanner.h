@@ -4,14 +4,15 @@
 #include <QStringView>
 
 // Splits delimited text into records one at a time (RFC 4180, plus Excel's leniency with stray quotes). Each stored
-// field costs one allocation; line breaks inside quoted values come out as "\n". Used by CsvReader for reading and
-// for sniffing the delimiter.
+// field costs one allocation; line breaks inside quoted values come out as "\n". The quote character is '"' unless
+// another one (or none) is chosen. Used by CsvReader for reading and for sniffing the delimiter.
 class CsvScanner
 {
 public:
     enum class Result { Record, End, UnclosedQuote, FieldTooLong };
 
-    CsvScanner(QStringView text, QChar delimiter);
+    // quote: the character that quotes fields; QChar() for none (every character is then plain text).
+    CsvScanner(QStringView text, QChar delimiter, QChar quote = QLatin1Char('"'));
 
     // Reads the next record into `cells` (cleared first). Only its first `maxCells` fields are stored, the others are
     // just counted. Returns End when the text is used up, or a problem with the field at problemColumn().
@@ -31,6 +32,8 @@ private:
     const char16_t *m_pos;
     const char16_t *m_end;
     char16_t m_delimiter;
+    char16_t m_quote;
+    bool m_quoting;
     char16_t m_highestStop; // no character above it ends an unquoted field: most are passed with one comparison
     qsizetype m_fieldCount = 0;
     bool m_blank = true;

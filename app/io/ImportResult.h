@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImportOptions.h"
 #include "core/Invitee.h"
 
 #include <QList>
@@ -21,6 +22,11 @@ struct ImportResult
 
     // The source column each field was read from; -1 when absent or built from several dotted columns.
     std::array<int, Invitee::FieldCount> fieldColumns{-1, -1, -1, -1, -1, -1, -1, -1};
+    // The mapping in effect (ColumnMapper::mapping()): what the import dialog shows for each field.
+    ImportOptions::Mapping mapping{-1, -1, -1, -1, -1, -1, -1, -1};
+    // How delimited text was read (the detected or chosen encoding and separator); unset for workbooks.
+    std::optional<TextDecoder::Encoding> encoding;
+    QChar separator;
 
     bool ok() const { return errorString.isEmpty(); }
     // The header text of the source column a field came from, else its API key ("public_metadata").

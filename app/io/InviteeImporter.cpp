@@ -1,7 +1,7 @@
 #include "InviteeImporter.h"
 
-#include "ColumnMapper.h"
 #include "CsvReader.h"
+#include "ImportRows.h"
 #include "OdsReader.h"
 #include "SpreadsheetFormat.h"
 #include "XlsxReader.h"
@@ -32,57 +32,6 @@ ImportResult failure(const QString &displayName, const QString &message)
     return result;
 }
 
-// What a mapper found, kept once every row is mapped.
-void keepMapping(ImportResult &result, const ColumnMapper &mapper)
-{
-    for (int i = 0; i < Invitee::FieldCount; ++i) {
-        result.fieldColumns[static_cast<size_t>(i)] = mapper.columnOf(static_cast<Invitee::Field>(i));
-    }
-    result.unknownColumns = mapper.unknownColumns();
-}
-
-// Small enough to stay off mmap (and its page faults) when handed over batch after batch.
-constexpr qsizetype RowsPerBatch = 256;
-
-// Runs a CSV reader over its input and maps every record into the result, or in batches to rowsRead when it is set;
-// `read` starts the reader with the sink it is given.
-ImportResult importDelimited(CsvReader &reader, const QString &displayName,
-                             const std::function<bool(const CsvReader::RecordSink &)> &read,
-                             const InviteeImporter::RowsSink &rowsRead = {})
-{
-    ImportResult result;
-    ColumnMapper mapper;
-    QString mapError;
-    QList<Invitee> &rows = result.invitees; // with rowsRead: the batch not yet handed over
-    const bool ok = read([&](int row, QStringList &cells) {
-        if (result.sourceHeader.isEmpty()) {
-            if (!mapper.setHeader(cells)) {
-                mapError = mapper.errorString();
-                return false;
-            }
-            result.sourceHeader = cells;
-            return true;
-        }
-        rows.append(mapper.map(cells, row));
-        if (rowsRead && rows.size() == RowsPerBatch) {
-            rowsRead(std::move(rows));
-            rows.clear();
-        }
-        return true;
-    });
-    if (!mapError.isEmpty() || !ok) {
-        return failure(displayName, mapError.isEmpty() ? reader.errorString() : mapError);
-    }
-    if (rowsRead && !rows.isEmpty()) {
-        rowsRead(std::move(rows));
-        rows.clear();
-    }
-    keepMapping(result, mapper);
-    result.formatName = InviteeImporter::tr("CSV (%1, %2 separated)")
-                            .arg(TextDecoder::encodingName(reader.encoding()), delimiterName(reader.delimiter()));
-    return result;
-}
-
 // Why a file named like a workbook that holds no workbook is refused; empty when it cannot even be opened (CsvReader
 // says so) or is empty.
 QString mislabelledProblem(const QString &path, const QString &suffix)
@@ -105,6 +54,20 @@ QString mislabelledProblem(const QString &path, const QString &suffix)
 
 } // namespace
 
+void InviteeImporter::setPreview(int rowLimit, const SourceRowSink &sourceRows)
+{
+    m_preview = true;
+    m_rowLimit = rowLimit;
+    m_sourceRows = sourceRows;
+}
+
+void InviteeImporter::configure(CsvReader &reader) const
+{
+    reader.setEncoding(m_options.encoding);
+    reader.setDelimiter(m_options.separator);
+    reader.setQuote(m_options.quote);
+}
+
 ImportResult InviteeImporter::importFile(const QString &path, const QString &sheet) const
 {
     return importFile(path, sheet, RowsSink());
@@ -113,17 +76,18 @@ ImportResult InviteeImporter::importFile(const QString &path, const QString &she
 ImportResult InviteeImporter::importFile(const QString &path, const QString &sheet, const RowsSink &rowsRead) const
 {
     const QString displayName = QDir::toNativeSeparators(path);
+    const QString sheetName = sheet.isEmpty() ? m_options.sheet : sheet;
     const SpreadsheetFormat::Detection format = SpreadsheetFormat::detect(path);
     switch (format.kind) {
     case SpreadsheetFormat::Kind::Unsupported:
         return failure(displayName, format.problem);
     case SpreadsheetFormat::Kind::Xlsx: {
         XlsxReader reader;
-        return importSheet(reader, path, sheet, tr("XLSX"), rowsRead);
+        return importSheet(reader, path, sheetName, tr("XLSX"), rowsRead);
     }
     case SpreadsheetFormat::Kind::Ods: {
         OdsReader reader;
-        return importSheet(reader, path, sheet, tr("ODS"), rowsRead);
+        return importSheet(reader, path, sheetName, tr("ODS"), rowsRead);
     }
     case SpreadsheetFormat::Kind::Text:
         break;
@@ -136,12 +100,13 @@ ImportResult InviteeImporter::importFile(const QString &path, const QString &she
             return failure(displayName, problem);
         }
     }
-    if (!sheet.isEmpty()) {
+    if (!sheetName.isEmpty()) {
         return failure(displayName, tr("The file is delimited text, which has no sheets; a sheet (“%1”) can only be "
                                        "chosen in an XLSX or ODS workbook.")
-                                        .arg(sheet));
+                                        .arg(sheetName));
     }
     CsvReader reader;
+    configure(reader);
     return importDelimited(
         reader, displayName, [&](const CsvReader::RecordSink &sink) { return reader.readFile(path, sink); }, rowsRead);
 }
@@ -149,8 +114,43 @@ ImportResult InviteeImporter::importFile(const QString &path, const QString &she
 ImportResult InviteeImporter::importText(QByteArrayView bytes, const QString &displayName) const
 {
     CsvReader reader;
+    configure(reader);
     return importDelimited(reader, displayName,
-                           [&](const CsvReader::RecordSink &sink) { return reader.readData(bytes, sink); });
+                           [&](const CsvReader::RecordSink &sink) { return reader.readData(bytes, sink); }, {});
+}
+
+ImportResult InviteeImporter::importDecoded(QStringView text, TextDecoder::Encoding encoding,
+                                            const QString &displayName) const
+{
+    CsvReader reader;
+    configure(reader);
+    return importDelimited(reader, displayName,
+                           [&](const CsvReader::RecordSink &sink) { return reader.readText(text, encoding, sink); },
+                           {});
+}
+
+// Runs a CSV reader over its input and maps every record into the result, or in batches to rowsRead when it is set;
+// `read` starts the reader with the sink it is given.
+ImportResult
+InviteeImporter::importDelimited(CsvReader &reader, const QString &displayName,
+                                 const std::function<bool(const std::function<bool(int, QStringList &)> &)> &read,
+                                 const RowsSink &rowsRead) const
+{
+    ImportResult result;
+    const ImportRows::Settings settings{m_options, m_preview, m_rowLimit, m_sourceRows, rowsRead};
+    ImportRows rows(settings, result);
+    const bool ok = read([&](int row, QStringList &cells) { return rows.take(row, cells); });
+    if (!ok) {
+        return failure(displayName, reader.errorString());
+    }
+    if (!rows.errorString().isEmpty() || !rows.finish()) {
+        return failure(displayName, rows.errorString());
+    }
+    result.encoding = reader.encoding();
+    result.separator = reader.delimiter();
+    result.formatName = tr("CSV (%1, %2 separated)")
+                            .arg(TextDecoder::encodingName(reader.encoding()), delimiterName(reader.delimiter()));
+    return result;
 }
 
 ImportResult InviteeImporter::importSheet(SheetReader &reader, const QString &path, const QString &sheet,
@@ -161,43 +161,20 @@ ImportResult InviteeImporter::importSheet(SheetReader &reader, const QString &pa
         return failure(displayName, reader.errorString());
     }
     ImportResult result;
-    ColumnMapper mapper;
-    QString mapError;
-    QList<Invitee> &rows = result.invitees; // with rowsRead: the batch not yet handed over
-    const bool ok = reader.read(sheet, [&](int row, QVariantList &cells) {
-        if (result.sourceHeader.isEmpty()) {
-            QStringList header;
-            header.reserve(cells.size());
-            for (const QVariant &cell : std::as_const(cells)) {
-                header.append(ColumnMapper::cellText(cell));
-            }
-            if (!mapper.setHeader(header)) {
-                mapError = mapper.errorString();
-                return false;
-            }
-            result.sourceHeader = header;
-            return true;
-        }
-        rows.append(mapper.map(cells, row));
-        if (rowsRead && rows.size() == RowsPerBatch) {
-            rowsRead(std::move(rows));
-            rows.clear();
-        }
-        return true;
-    });
-    if (!mapError.isEmpty()) {
-        return failure(displayName, tr("sheet “%1”: %2").arg(reader.sheetName(), mapError));
+    const ImportRows::Settings settings{m_options, m_preview, m_rowLimit, m_sourceRows, rowsRead};
+    ImportRows rows(settings, result);
+    const bool ok = reader.read(sheet, [&](int row, QVariantList &cells) { return rows.take(row, cells); });
+    const QStringList sheetNames = reader.sheetNames();
+    if (!rows.errorString().isEmpty()) {
+        result = failure(displayName, tr("sheet “%1”: %2").arg(reader.sheetName(), rows.errorString()));
+    } else if (!ok) {
+        result = failure(displayName, reader.errorString());
+    } else if (!rows.finish()) {
+        result = failure(displayName, tr("sheet “%1”: %2").arg(reader.sheetName(), rows.errorString()));
+    } else {
+        result.sheetName = reader.sheetName();
+        result.formatName = tr("%1 workbook, sheet “%2”").arg(formatName, result.sheetName);
     }
-    if (!ok) {
-        return failure(displayName, reader.errorString());
-    }
-    if (rowsRead && !rows.isEmpty()) {
-        rowsRead(std::move(rows));
-        rows.clear();
-    }
-    keepMapping(result, mapper);
-    result.sheetNames = reader.sheetNames();
-    result.sheetName = reader.sheetName();
-    result.formatName = tr("%1 workbook, sheet “%2”").arg(formatName, result.sheetName);
+    result.sheetNames = sheetNames; // also on failure: the dialog offers the other sheets
     return result;
 }

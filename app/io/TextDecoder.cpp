@@ -22,6 +22,43 @@ static char16_t windows1252ToUnicode(unsigned char byte)
     return byte;
 }
 
+// Where ISO-8859-15 (Latin-9) differs from Latin-1: the euro sign and seven letters replace symbols.
+static char16_t latin9ToUnicode(unsigned char byte)
+{
+    switch (byte) {
+    case 0xA4:
+        return 0x20AC;
+    case 0xA6:
+        return 0x0160;
+    case 0xA8:
+        return 0x0161;
+    case 0xB4:
+        return 0x017D;
+    case 0xB8:
+        return 0x017E;
+    case 0xBC:
+        return 0x0152;
+    case 0xBD:
+        return 0x0153;
+    case 0xBE:
+        return 0x0178;
+    default:
+        return byte;
+    }
+}
+
+// A single-byte code page: one character per byte.
+template<typename Map>
+static QString decodeBytes(QByteArrayView bytes, Map map)
+{
+    QString text(bytes.size(), Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    for (const char byte : bytes) {
+        *out++ = map(static_cast<unsigned char>(byte));
+    }
+    return text;
+}
+
 static bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefix)
 {
     if (bytes.size() < qsizetype(prefix.size())) {
@@ -85,12 +122,29 @@ TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)
         return {std::move(text), Encoding::Utf8};
     }
 
-    text.resize(bytes.size());
-    char16_t *out = reinterpret_cast<char16_t *>(text.data());
-    for (const char byte : bytes) {
-        *out++ = windows1252ToUnicode(static_cast<unsigned char>(byte));
+    return {decodeBytes(bytes, windows1252ToUnicode), Encoding::Windows1252};
+}
+
+TextDecoder::Result TextDecoder::decode(QByteArrayView bytes, Encoding encoding)
+{
+    switch (encoding) {
+    case Encoding::Utf8:
+    case Encoding::Utf8WithBom: {
+        const bool bom = startsWith(bytes, {0xEF, 0xBB, 0xBF});
+        return {decodeWith(QStringConverter::Utf8, bom ? bytes.sliced(3) : bytes), encoding};
     }
-    return {std::move(text), Encoding::Windows1252};
+    case Encoding::Utf16LE:
+        return {decodeWith(QStringConverter::Utf16LE, hasUtf16LeBom(bytes) ? bytes.sliced(2) : bytes), encoding};
+    case Encoding::Utf16BE:
+        return {decodeWith(QStringConverter::Utf16BE, hasUtf16BeBom(bytes) ? bytes.sliced(2) : bytes), encoding};
+    case Encoding::Windows1252:
+        return {decodeBytes(bytes, windows1252ToUnicode), encoding};
+    case Encoding::Latin1:
+        return {decodeBytes(bytes, [](unsigned char byte) { return char16_t(byte); }), encoding};
+    case Encoding::Latin9:
+        return {decodeBytes(bytes, latin9ToUnicode), encoding};
+    }
+    return decode(bytes);
 }
 
 QString TextDecoder::encodingName(Encoding encoding)
@@ -106,6 +160,10 @@ QString TextDecoder::encodingName(Encoding encoding)
         return QStringLiteral("UTF-16 BE");
     case Encoding::Windows1252:
         return QStringLiteral("Windows-1252");
+    case Encoding::Latin1:
+        return QStringLiteral("ISO-8859-1");
+    case Encoding::Latin9:
+        return QStringLiteral("ISO-8859-15");
     }
     return {};
 }

@@ -15,6 +15,14 @@ const QString LanguageKey = QStringLiteral("interface/language");
 const QString DefaultRoleKey = QStringLiteral("invitations/defaultRole");
 const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString JournalPathKey = QStringLiteral("files/journal");
+const QString ImportEncodingKey = QStringLiteral("import/encoding");
+const QString ImportSeparatorKey = QStringLiteral("import/separator");
+const QString ImportQuoteKey = QStringLiteral("import/quote");
+const QString ImportHeaderRowKey = QStringLiteral("import/headerRow");
+const QString ImportSkipRowsKey = QStringLiteral("import/skipRows");
+const QString AutoKey = QStringLiteral("auto");
+const QString NoneKey = QStringLiteral("none");
+constexpr int MaxSkipRows = 1000;
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 
@@ -128,6 +136,32 @@ void AppSettings::removeRecentFile(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(QDir::cleanPath(QDir(path).absolutePath()));
     m_settings->setValue(RecentFilesKey, files);
+}
+
+ImportOptions AppSettings::importOptions() const
+{
+    ImportOptions options;
+    options.encoding = ImportOptions::encodingFromKey(m_settings->value(ImportEncodingKey, AutoKey).toString());
+    options.separator =
+        ImportOptions::characterFromKey(m_settings->value(ImportSeparatorKey, AutoKey).toString(), AutoKey, QChar());
+    const QChar quote = QLatin1Char('"');
+    options.quote =
+        ImportOptions::characterFromKey(m_settings->value(ImportQuoteKey, QString(quote)).toString(), NoneKey, quote);
+    if (options.separator == options.quote && !options.quote.isNull()) {
+        options.separator = QChar();
+    }
+    options.headerRow = m_settings->value(ImportHeaderRowKey, true).toBool();
+    options.skipRows = qBound(0, m_settings->value(ImportSkipRowsKey, 0).toInt(), MaxSkipRows);
+    return options;
+}
+
+void AppSettings::setImportOptions(const ImportOptions &options)
+{
+    m_settings->setValue(ImportEncodingKey, ImportOptions::encodingKey(options.encoding));
+    m_settings->setValue(ImportSeparatorKey, ImportOptions::characterKey(options.separator, AutoKey));
+    m_settings->setValue(ImportQuoteKey, ImportOptions::characterKey(options.quote, NoneKey));
+    m_settings->setValue(ImportHeaderRowKey, options.headerRow);
+    m_settings->setValue(ImportSkipRowsKey, qBound(0, options.skipRows, MaxSkipRows));
 }
 
 QString AppSettings::journalPath() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/ImportOptions.h"
+
 #include <QSettings>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,11 @@ public:
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
     static constexpr int MaxRecentFiles = 8;
+
+    // The import dialog's last text options (encoding, separator, quote, header row, rows to skip); sheet and
+    // mapping belong to one file and are not kept. Default: everything detected.
+    ImportOptions importOptions() const;
+    void setImportOptions(const ImportOptions &options);
 
     QString journalPath() const; // default: AppDataLocation/journal.sqlite
     void setJournalPath(const QString &path);

@@ -1,3 +1,4 @@
+#include "ImportDialog.h"
 #include "TableDocument.h"
 #include "WindowFixture.h"
 #include "core/Translations.h"
@@ -141,8 +142,15 @@ private slots:
         QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(f.window.get(), &enter);
         QVERIFY(enter.isAccepted());
+        bool asked = false;
+        ImportDialog::setHandler([&](ImportDialog &dialog) {
+            asked = true;
+            dialog.okButton()->click();
+        });
         QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(f.window.get(), &drop);
+        ImportDialog::setHandler({});
+        QVERIFY(asked); // a dropped file goes through the import dialog
         QVERIFY(f.table()->rowCount() > 0);
         QVERIFY(f.window->windowTitle().contains(QStringLiteral("excel-semicolon-bom-crlf.csv")));
     }
