@@ -140,12 +140,12 @@ void BodyView::chooseFileAndSave()
     }
 }
 
-void BodyView::setAccessibleNames(const QString &name)
+void BodyView::setAccessibleNames(const QString &name, const QString &saveName)
 {
     m_editor->setAccessibleName(name);
     m_pretty->setAccessibleDescription(tr("%1 as indented JSON with colours").arg(name));
     m_raw->setAccessibleDescription(tr("%1 exactly as it was sent or received").arg(name));
-    m_save->setAccessibleName(tr("Save the %1").arg(name.toLower()));
+    m_save->setAccessibleName(saveName);
 }
 
 void BodyView::changeEvent(QEvent *event)

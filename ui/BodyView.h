@@ -35,8 +35,9 @@ public:
     QPlainTextEdit *editor() const { return m_editor; }
     TextFindBar *findBar() const { return m_findBar; }
 
-    // Names the text view and its controls for screen readers ("Response body").
-    void setAccessibleNames(const QString &name);
+    // Names the text view and its controls for screen readers ("Response body", "Save the response body"): whole
+    // phrases, so that every language can word them.
+    void setAccessibleNames(const QString &name, const QString &saveName);
 
     // Writes the exact bytes to path; false with errorString() naming the path and the reason.
     bool saveBody(const QString &path);

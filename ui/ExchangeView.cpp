@@ -49,8 +49,8 @@ ExchangeView::ExchangeView(QWidget *parent)
     addAction(m_copyCurlAction);
     m_responseHeaders->setAccessibleName(tr("Response headers"));
     m_requestHeaders->setAccessibleName(tr("Request headers"));
-    m_responseBody->setAccessibleNames(tr("Response body"));
-    m_requestBody->setAccessibleNames(tr("Request body"));
+    m_responseBody->setAccessibleNames(tr("Response body"), tr("Save the response body"));
+    m_requestBody->setAccessibleNames(tr("Request body"), tr("Save the request body"));
     m_tabs->setAccessibleName(tr("Response or request"));
 
     m_tabs->addTab(bodyPage(m_responseHeaders, m_responseBody), tr("Response"));
