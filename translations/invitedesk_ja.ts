@@ -23,10 +23,6 @@
         <translation>生データ(&amp;R)</translation>
     </message>
     <message>
-        <source>Save body…</source>
-        <translation>ボディを保存…</translation>
-    </message>
-    <message>
         <source>Indented JSON with colours</source>
         <translation>インデントと色付きの JSON</translation>
     </message>
@@ -66,6 +62,30 @@
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Save bod&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only; Ctrl+F finds text in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as indented JSON with colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exactly as it was sent or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -102,6 +122,34 @@
     <message>
         <source>Only the checked fields change; the others keep each row&apos;s own value.</source>
         <translation>チェックした項目だけが変更されます。その他の項目は各行の値のままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inviter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expires (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked: the value beside it is set on every selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,6 +320,12 @@
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) conflict: %5 cannot hold both a value and nested keys.</source>
         <translation>%1 列目 (&quot;%2&quot;) と %3 列目 (&quot;%4&quot;) が競合しています。%5 に値と入れ子のキーの両方を持たせることはできません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is to be read from column %2, but there are only %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineApp</name>
@@ -408,6 +462,10 @@
     <message>
         <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
         <translation>招待はこの組織に送られます。変更するには [招待] ▸ [組織…] を使ってください</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -595,10 +653,6 @@
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Read invitees from a CSV or TSV file</source>
-        <translation>CSV または TSV ファイルから招待対象を読み込みます</translation>
-    </message>
-    <message>
         <source>Save as &amp;CSV…</source>
         <translation>CSV として保存(&amp;C)…</translation>
     </message>
@@ -758,6 +812,18 @@
         <source>Stop sending; the run resumes later from where it stopped</source>
         <translation>送信を停止します。後で停止した位置から再開できます</translation>
     </message>
+    <message>
+        <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste R&amp;ows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditorModel</name>
@@ -914,10 +980,6 @@
         <translation>cURL としてコピー</translation>
     </message>
     <message>
-        <source>Copy a curl command that repeats this request; it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation>このリクエストを再実行する curl コマンドをコピーします。キーは $CLERK_SECRET_KEY から読み取るため、キー自体はコピーされません</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>レスポンス</translation>
     </message>
@@ -948,6 +1010,34 @@
     <message>
         <source>Started %1 · wait %2 ms · total %3 ms · response %4</source>
         <translation>開始 %1 · 待機 %2 ms · 合計 %3 ms · 応答 %4</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response or request</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -999,6 +1089,10 @@
         <source>Find:</source>
         <translation>検索:</translation>
     </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HarWriter</name>
@@ -1020,6 +1114,313 @@
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message numerus="yes">
+        <source>The table on the clipboard is larger than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inviter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Public metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the %1.… columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. The first %n row(s) are shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds the &amp;headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other separator character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First row holds the headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to skip before the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quote character:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to s&amp;kip before the header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished">タブ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished">%1: {1
+%2?}</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>no email column: choose the column that holds the email addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email column: no cell of the first row holds an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is left to read after skipping the first %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1519,21 @@
     <message>
         <source>%1 workbook, sheet “%2”</source>
         <translation>%1 ブック、シート「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeTableView</name>
+    <message>
+        <source>Invitees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished">%1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1738,14 @@
         <source>This is %1; metadata must be a JSON object like {&quot;team&quot;: &quot;Research&quot;}</source>
         <translation>これは%1です。メタデータは {&quot;team&quot;: &quot;Research&quot;} のような JSON オブジェクトにしてください</translation>
     </message>
+    <message>
+        <source>Metadata JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1388,10 +1812,6 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>表示:</translation>
-    </message>
-    <message>
         <source>Rows with an invalid cell, and rows repeating an earlier row&apos;s email</source>
         <translation>無効なセルを含む行と、前の行とメールアドレスが重複する行</translation>
     </message>
@@ -1422,6 +1842,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1913,26 @@
             <numerusform>%Ln 件の組織が見つかりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list below follows as you type; Enter searches at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys; Enter invites into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organi&amp;zations:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMapper</name>
@@ -1503,6 +1951,25 @@
     <message>
         <source>nothing was sent: %1</source>
         <translation>何も送信していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2035,14 @@
         <source>Results</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsWindow</name>
@@ -1592,32 +2067,12 @@
         <translation>レポートをエクスポート(&amp;R)…</translation>
     </message>
     <message>
-        <source>Save the per-row results of this run as a CSV report</source>
-        <translation>この実行の行ごとの結果を CSV レポートとして保存します</translation>
-    </message>
-    <message>
         <source>Export &amp;HAR…</source>
         <translation>HAR をエクスポート(&amp;H)…</translation>
     </message>
     <message>
-        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)</source>
-        <translation>この実行のすべての HTTP のやり取りを HTTP アーカイブ (HAR 1.2) として保存します</translation>
-    </message>
-    <message>
         <source>Re&amp;voke invitations of this run…</source>
         <translation>この実行の招待を取り消す(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Revoke every invitation this run created, after a confirmation</source>
-        <translation>確認のうえ、この実行で作成したすべての招待を取り消します</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>HTTP exchanges</source>
-        <translation>HTTP のやり取り</translation>
     </message>
     <message>
         <source>Could not read run %1 from the journal: %2</source>
@@ -1667,6 +2122,46 @@
         <source>%1 First failure: %2</source>
         <translation>%1 最初の失敗: %2</translation>
     </message>
+    <message>
+        <source>Every run in the journal, newest first; the selected run is shown beside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP e&amp;xchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of every row of the run (Alt+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call to Clerk in full (Alt+X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RevokeBar</name>
@@ -1697,6 +2192,10 @@
     <message>
         <source>Revoking the invitations of run %1: %2 of %3</source>
         <translation>実行 %1 の招待を取り消しています: %2/%3</translation>
+    </message>
+    <message>
+        <source>Revoking progress</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2291,17 @@
     </message>
 </context>
 <context>
+    <name>RunExchangesPanel</name>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation type="unfinished">HTTP のやり取り</translation>
+    </message>
+    <message>
+        <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryModel</name>
     <message>
         <source>No journal is open.</source>
@@ -1861,6 +2371,18 @@
     <message>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row&apos;s email, status and what Clerk answered</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,21 +2572,17 @@ Clerk&apos;s error answers and rate limit, until interrupted (Ctrl+C).</source>
         <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
         <translation>設定のレート制限 %1 は無効です (%2)。%3 のままにします。</translation>
     </message>
+    <message>
+        <source>&amp;Sending Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the progress of the run (F6 moves the focus there)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendOptions</name>
-    <message>
-        <source>Sends invitations for every valid row of FILE to one Clerk organization, ten per bulk call,
-paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY. Re-running the
-same command resumes an interrupted run without inviting anyone twice.
-Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
-or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation>FILE の有効な各行の招待を 1 つの Clerk 組織に送信します。一括呼び出しごとに 10 件ずつ、
-Clerk のレート制限を超えないペースで送信します。シークレットキーは CLERK_SECRET_KEY から読み取ります。
-同じコマンドを再実行すると、誰も二重に招待することなく、中断した実行を再開します。
-終了ステータス: 0 すべての行を招待済み (または既に招待済みかメンバー)、1 無効・重複・失敗の行あり、
-2 使い方・入力・キー・組織の問題、3 中断 (再実行で再開)。</translation>
-    </message>
     <message>
         <source>The organization to invite into (required).</source>
         <translation>招待先の組織 (必須)。</translation>
@@ -2114,10 +2632,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Write a CSV report of every row to PATH.</source>
-        <translation>すべての行の CSV レポートを PATH に書き出します。</translation>
-    </message>
-    <message>
         <source>Write every HTTP exchange as a HAR file to PATH.</source>
         <translation>すべての HTTP のやり取りを HAR ファイルとして PATH に書き出します。</translation>
     </message>
@@ -2132,10 +2646,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>結果を 1 つの JSON オブジェクトとして出力します。</translation>
-    </message>
-    <message>
-        <source>The invitee file to send (CSV or TSV).</source>
-        <translation>送信する招待対象ファイル (CSV または TSV)。</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
@@ -2173,20 +2683,36 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <source>no Clerk secret key: set the environment variable CLERK_SECRET_KEY (keys are never taken as arguments)</source>
         <translation>Clerk のシークレットキーがありません。環境変数 CLERK_SECRET_KEY を設定してください (キーを引数で受け取ることはありません)</translation>
     </message>
+    <message>
+        <source>Sends invitations for every valid row of FILE (CSV, TSV, XLSX or ODS) to one Clerk organization,
+ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY.
+Re-running the same command resumes an interrupted run without inviting anyone twice.
+Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
+or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation type="unfinished">XLSX または ODS ブックから読み取るシート (既定値: 最初のシート)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished">NAME</translation>
+    </message>
+    <message>
+        <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
         <source>Sending progress</source>
         <translation>送信の進行状況</translation>
-    </message>
-    <message>
-        <source>Stop after the call in flight; send the same table again to resume.</source>
-        <translation>処理中の呼び出しの後で停止します。同じテーブルを再送信すると再開します。</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
@@ -2239,6 +2765,14 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>Done: %1 invited, %2 already invited, %3 already members, %4 failed, %5 not sent (invalid or duplicate).</source>
         <translation>完了: 招待 %1、既に招待済み %2、既にメンバー %3、失敗 %4、未送信 %5 (無効または重複)。</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished">停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,14 +2843,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>システムのキーチェーンに保存(&amp;R)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2381,10 +2907,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>新しい言語は Invitedesk の再起動後に反映されます。</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
         <source>No key: sending goes to the built-in sandbox on this computer; nobody gets an email.</source>
         <translation>キーなし: このコンピューターの組み込みサンドボックスに送信します。誰にもメールは届きません。</translation>
     </message>
@@ -2411,6 +2933,46 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>The key stays in the system keychain: %1</source>
         <translation>キーはシステムのキーチェーンに残っています: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Invitedesk starts again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a call to Clerk may take before it is given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2557,10 +3119,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>招待対象を開く</translation>
     </message>
     <message>
-        <source>Invitee files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>招待対象ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Save invitees as CSV</source>
         <translation>招待対象を CSV として保存</translation>
     </message>
@@ -2583,6 +3141,38 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>The invitee table has changes that are not saved in a file. Save them as CSV first?</source>
         <translation>招待対象テーブルに、ファイルに保存していない変更があります。先に CSV として保存しますか?</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot paste the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text holds no rows below its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s) as %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3249,48 @@ Clerk のレート制限を超えないペースで送信します。シーク�
             <numerusform>%n 行を変更しました</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n address(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1: %2 {1;?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>
@@ -2732,6 +3364,22 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished">前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished">次の一致</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished">検索バーを閉じる</translation>
     </message>
 </context>
 <context>
