@@ -64,27 +64,27 @@
     </message>
     <message>
         <source>Save bod&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディを保存(&amp;Y)…</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>ボディ</translation>
     </message>
     <message>
         <source>Read-only; Ctrl+F finds text in it</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用です。Ctrl+F でテキストを検索できます</translation>
     </message>
     <message>
         <source>%1 as indented JSON with colours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインデントと色付きの JSON で表示</translation>
     </message>
     <message>
         <source>%1 exactly as it was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>送受信したとおりの %1</translation>
     </message>
     <message>
         <source>Save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存</translation>
     </message>
 </context>
 <context>
@@ -125,31 +125,31 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R)</translation>
     </message>
     <message>
         <source>Redirect &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URL(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>招待者(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Expires (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 (日)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>通知(&amp;N)</translation>
     </message>
     <message>
         <source>Checked: the value beside it is set on every selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックすると、横の値が選択したすべての行に設定されます</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しい値</translation>
     </message>
 </context>
 <context>
@@ -322,8 +322,8 @@
     </message>
     <message numerus="yes">
         <source>%1 is to be read from column %2, but there are only %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 を %2 列目から読み取る設定ですが、列は %n 列しかありません。</numerusform>
         </translation>
     </message>
 </context>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Reading the secret key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンからシークレットキーを読み取っています…</translation>
     </message>
 </context>
 <context>
@@ -814,15 +814,15 @@
     </message>
     <message>
         <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV、TSV、XLSX、ODS ファイルから招待対象を読み込みます</translation>
     </message>
     <message>
         <source>Paste R&amp;ows…</source>
-        <translation type="unfinished"></translation>
+        <translation>行を貼り付け(&amp;O)…</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードの行をテーブルに追加します。その列を Invitedesk のどの項目に対応付けるかを選べます</translation>
     </message>
 </context>
 <context>
@@ -1013,31 +1013,31 @@
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>cURL としてコピー(&amp;U)</translation>
     </message>
     <message>
         <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストを再実行する curl コマンドをコピーします (Ctrl+Shift+C)。キーは $CLERK_SECRET_KEY から読み取るため、キー自体がコピーされることはありません</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスヘッダー</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストヘッダー</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスボディ</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストボディ</translation>
     </message>
     <message>
         <source>Response or request</source>
-        <translation type="unfinished"></translation>
+        <translation>レスポンスまたはリクエスト</translation>
     </message>
 </context>
 <context>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 次の一致、Shift+Enter: 前の一致、Escape: 閉じる</translation>
     </message>
 </context>
 <context>
@@ -1120,32 +1120,32 @@
     <name>HtmlTableReader</name>
     <message numerus="yes">
         <source>The table on the clipboard is larger than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリップボードの表が %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリップボードの表が %n 行を超えています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリップボードの表の %1 行目が %n 列を超えています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリップボードの表の %1 行目、%2 列目が %n 文字を超えています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>クリップボードの表のセルが %n 個を超えています (%1 行目)。</numerusform>
         </translation>
     </message>
 </context>
@@ -1153,102 +1153,102 @@
     <name>ImportDialog</name>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行の貼り付け</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインポート</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭行のプレビュー</translation>
     </message>
     <message>
         <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitedesk が読み取るとおりの先頭の行です。問題のあるセルには警告アイコンが表示され、ツールチップに理由が表示されます</translation>
     </message>
     <message>
         <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitedesk が読み取るとおりの先頭行のプレビュー(&amp;W):</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付け</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>Re&amp;direct URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクト URL(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Inviter:</source>
-        <translation type="unfinished"></translation>
+        <translation>招待者(&amp;I):</translation>
     </message>
     <message>
         <source>E&amp;xpires in days:</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限 (日数)(&amp;X):</translation>
     </message>
     <message>
         <source>&amp;Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Public metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開メタデータ(&amp;P):</translation>
     </message>
     <message>
         <source>Pri&amp;vate metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>非公開メタデータ(&amp;V):</translation>
     </message>
     <message>
         <source>Source column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の読み取り元の列</translation>
     </message>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>(the %1.… columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1.… の列)</translation>
     </message>
     <message>
         <source>%1 (e.g. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (例: %2)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1. The first %n row(s) are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 として読み取りました。先頭の %n 行を表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキスト</translation>
     </message>
     <message>
         <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスに対応付けられた列がありません。[メールアドレス] でアドレスを含む列を選んでください。アドレスがないと Invitedesk は誰も招待できません。</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>これらの行のうち %n 個のセルは拒否されます。理由は、マークされたセルにマウスポインターを重ねると表示されます。インポート後にテーブルで修正できます。</numerusform>
         </translation>
     </message>
 </context>
@@ -1256,134 +1256,134 @@
     <name>ImportOptions</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列目</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsBox</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>シート</translation>
     </message>
     <message>
         <source>First row holds the &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭行をヘッダーとして使う(&amp;H)</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自動</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (西ヨーロッパ)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9、€ を含む)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>セミコロン (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>縦棒 (|)</translation>
     </message>
     <message>
         <source>Other character</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の文字</translation>
     </message>
     <message>
         <source>Other separator character</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の区切り文字</translation>
     </message>
     <message>
         <source>Double quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>二重引用符 (&quot;)</translation>
     </message>
     <message>
         <source>Single quote (&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>一重引用符 (&apos;)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>First row holds the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭行をヘッダーとして使う</translation>
     </message>
     <message>
         <source>Rows to skip before the header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの前にスキップする行数</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字コード(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>区切り文字(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Quote character:</source>
-        <translation type="unfinished"></translation>
+        <translation>引用符(&amp;Q):</translation>
     </message>
     <message>
         <source>Shee&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>シート(&amp;T):</translation>
     </message>
     <message>
         <source>Rows to s&amp;kip before the header:</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダーの前にスキップする行数(&amp;K):</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動 (%1)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">タブ</translation>
+        <translation>タブ</translation>
     </message>
 </context>
 <context>
@@ -1391,28 +1391,28 @@
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
         <source>no email column: choose the column that holds the email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスの列がありません。メールアドレスを含む列を選んでください</translation>
     </message>
     <message>
         <source>no email column: no cell of the first row holds an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスの列がありません。1 行目のどのセルにもメールアドレスがありません</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is left to read after skipping the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>先頭の %n 行をスキップすると、読み取る行が残りません。</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,7 +1420,7 @@
     <name>ImportSource</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1525,15 +1525,15 @@
     <name>InviteeTableView</name>
     <message>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>招待対象</translation>
     </message>
     <message>
         <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 人の招待対象です。入力するとセルの内容を置き換え、F2 で編集します。メタデータのセルで Enter または F2 を押すと JSON エディターが開き、Space で通知を切り替えます。問題のあるセルには警告アイコンが付き、ツールチップに問題の内容が表示されます。</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished">%1、%2 行目</translation>
+        <translation>%1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -1740,11 +1740,11 @@
     </message>
     <message>
         <source>Metadata JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータの JSON</translation>
     </message>
     <message>
         <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON オブジェクトです。有効かどうかはエディターの下の行に表示されます。Tab でボタンに移動し、Escape でキャンセルします。</translation>
     </message>
 </context>
 <context>
@@ -1845,11 +1845,11 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <source>Main &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1915,23 +1915,23 @@
     </message>
     <message>
         <source>The list below follows as you type; Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせて下の一覧が更新されます。Enter ですぐに検索します</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Choose one with the arrow keys; Enter invites into it</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印キーで選択し、Enter でその組織に招待します</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>検索(&amp;S):</translation>
     </message>
     <message>
         <source>Organi&amp;zations:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織(&amp;Z):</translation>
     </message>
 </context>
 <context>
@@ -1957,19 +1957,19 @@
     <name>PaneCycler</name>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>次のペイン(&amp;P)</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>前のペイン(&amp;V)</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードフォーカスをウィンドウの次の部分 (テーブル、送信パネル、結果) に移動します</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードフォーカスをウィンドウの前の部分に移動します</translation>
     </message>
 </context>
 <context>
@@ -2037,11 +2037,11 @@
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;R)</translation>
     </message>
     <message>
         <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行履歴とその HTTP のやり取りを表示または非表示にします (F6 でフォーカスを移動します)</translation>
     </message>
 </context>
 <context>
@@ -2124,43 +2124,43 @@
     </message>
     <message>
         <source>Every run in the journal, newest first; the selected run is shown beside</source>
-        <translation type="unfinished"></translation>
+        <translation>ジャーナル内のすべての実行 (新しい順)。選択した実行が横に表示されます</translation>
     </message>
     <message>
         <source>Results actions</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の操作</translation>
     </message>
     <message>
         <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行の行ごとの結果を CSV レポートとして保存します (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>この実行のすべての HTTP のやり取りを HTTP アーカイブ (HAR 1.2) として保存します (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>確認の後、この実行で作成したすべての招待を取り消します (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>R&amp;ows</source>
-        <translation type="unfinished"></translation>
+        <translation>行(&amp;O)</translation>
     </message>
     <message>
         <source>HTTP e&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP のやり取り(&amp;X)</translation>
     </message>
     <message>
         <source>The result of every row of the run (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の各行の結果 (Alt+O)</translation>
     </message>
     <message>
         <source>Every call to Clerk in full (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk へのすべての呼び出しの全内容 (Alt+X)</translation>
     </message>
     <message>
         <source>Rows per status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態ごとの行数</translation>
     </message>
 </context>
 <context>
@@ -2195,7 +2195,7 @@
     </message>
     <message>
         <source>Revoking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消しの進行状況</translation>
     </message>
 </context>
 <context>
@@ -2294,11 +2294,11 @@
     <name>RunExchangesPanel</name>
     <message>
         <source>HTTP exchanges</source>
-        <translation type="unfinished">HTTP のやり取り</translation>
+        <translation>HTTP のやり取り</translation>
     </message>
     <message>
         <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk への各呼び出しです。選択した呼び出しが下に表示されます。Enter でそのボディに移動し、Ctrl+Shift+C で cURL としてコピーします</translation>
     </message>
 </context>
 <context>
@@ -2374,15 +2374,15 @@
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する行</translation>
     </message>
     <message>
         <source>Rows of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の行</translation>
     </message>
     <message>
         <source>Each row&apos;s email, status and what Clerk answered</source>
-        <translation type="unfinished"></translation>
+        <translation>各行のメールアドレス、状態、Clerk の応答</translation>
     </message>
 </context>
 <context>
@@ -2574,11 +2574,11 @@ Clerk&apos;s error answers and rate limit, until interrupted (Ctrl+C).</source>
     </message>
     <message>
         <source>&amp;Sending Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>送信パネル(&amp;S)</translation>
     </message>
     <message>
         <source>Show or hide the progress of the run (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>実行の進行状況を表示または非表示にします (F6 でフォーカスを移動します)</translation>
     </message>
 </context>
 <context>
@@ -2689,23 +2689,27 @@ ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read f
 Re-running the same command resumes an interrupted run without inviting anyone twice.
 Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
 or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE (CSV、TSV、XLSX、ODS) の有効なすべての行について、1 つの Clerk 組織に招待を送信します。
+一括呼び出しごとに 10 件ずつ、Clerk のレート制限を超えないペースで送信します。シークレットキーは CLERK_SECRET_KEY から読み取ります。
+同じコマンドを再実行すると、中断した実行を再開します。同じ人を 2 回招待することはありません。
+終了ステータス: 0 すべての行を招待 (または既に招待済み、既にメンバー)、1 無効、重複、
+または失敗した行あり、2 使い方、入力、キー、組織の問題、3 中断 (再実行すると再開)。</translation>
     </message>
     <message>
         <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
-        <translation type="unfinished">XLSX または ODS ブックから読み取るシート (既定値: 最初のシート)。</translation>
+        <translation>XLSX または ODS ブックから読み取るシート (既定値: 最初のシート)。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行のレポートを PATH に書き出します。PATH が .xlsx で終わる場合は XLSX、それ以外は CSV です。</translation>
     </message>
     <message>
         <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する招待対象ファイル (CSV、TSV、XLSX、ODS)。</translation>
     </message>
 </context>
 <context>
@@ -2768,11 +2772,11 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">停止(&amp;T)</translation>
+        <translation>停止(&amp;T)</translation>
     </message>
     <message>
         <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中の呼び出しの後で停止します。同じテーブルを再送信すると再開します (Ctrl+.)。</translation>
     </message>
 </context>
 <context>
@@ -2936,43 +2940,43 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;H)</translation>
     </message>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存(&amp;M)</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>設定をまだ保存できない理由</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API ベース URL</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>レート制限</translation>
     </message>
     <message>
         <source>Transfer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>転送タイムアウト</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Takes effect when Invitedesk starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitedesk の再起動後に反映されます</translation>
     </message>
     <message>
         <source>Seconds a call to Clerk may take before it is given up</source>
-        <translation type="unfinished"></translation>
+        <translation>Clerk への呼び出しを打ち切るまでの秒数</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>非表示(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3144,35 +3148,35 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードに行として貼り付けるテキストがありません</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキスト</translation>
     </message>
     <message>
         <source>Cannot paste the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行を貼り付けられません</translation>
     </message>
     <message>
         <source>The pasted text holds no rows below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>貼り付けたテキストのヘッダーの下に行がありません</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行の貼り付け</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行を %1 として貼り付けました</numerusform>
         </translation>
     </message>
     <message>
         <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>招待対象ファイル (*.csv *.tsv *.txt *.xlsx *.ods);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3251,45 +3255,45 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message numerus="yes">
         <source>Paste %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアドレスの貼り付け</numerusform>
         </translation>
     </message>
     <message>
         <source>No address pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは貼り付けられませんでした</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のアドレスを貼り付けました</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1。%2</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>重複する %n 件を除外しました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件は既にテーブルにあります</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無効なアドレス %n 件: %1 行目 — テーブルで修正してください</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3367,19 +3371,19 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: 次の一致、Shift+Enter: 前の一致、Escape: 閉じる</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished">前の一致</translation>
+        <translation>前の一致</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished">次の一致</translation>
+        <translation>次の一致</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished">検索バーを閉じる</translation>
+        <translation>検索バーを閉じる</translation>
     </message>
 </context>
 <context>
