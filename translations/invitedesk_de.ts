@@ -64,27 +64,27 @@
     </message>
     <message>
         <source>Save bod&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt &amp;speichern…</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Read-only; Ctrl+F finds text in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt; Strg+F sucht darin nach Text</translation>
     </message>
     <message>
         <source>%1 as indented JSON with colours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als eingerücktes JSON mit Farben</translation>
     </message>
     <message>
         <source>%1 exactly as it was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genau so, wie er gesendet oder empfangen wurde</translation>
     </message>
     <message>
         <source>Save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
 </context>
 <context>
@@ -126,31 +126,31 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle</translation>
     </message>
     <message>
         <source>Redirect &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitungs-&amp;URL</translation>
     </message>
     <message>
         <source>&amp;Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einladender</translation>
     </message>
     <message>
         <source>&amp;Expires (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab (Tage)</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigen</translation>
     </message>
     <message>
         <source>Checked: the value beside it is set on every selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakt: Der Wert daneben wird in jeder ausgewählten Zeile gesetzt</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert für %1</translation>
     </message>
 </context>
 <context>
@@ -323,9 +323,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is to be read from column %2, but there are only %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 soll aus Spalte %2 gelesen werden, es gibt aber nur %n Spalte.</numerusform>
+            <numerusform>%1 soll aus Spalte %2 gelesen werden, es gibt aber nur %n Spalten.</numerusform>
         </translation>
     </message>
 </context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Reading the secret key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimer Schlüssel wird aus dem System-Schlüsselbund gelesen…</translation>
     </message>
 </context>
 <context>
@@ -820,15 +820,15 @@
     </message>
     <message>
         <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuladende aus einer CSV-, TSV-, XLSX- oder ODS-Datei lesen</translation>
     </message>
     <message>
         <source>Paste R&amp;ows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen einfügen…</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen aus der Zwischenablage zur Tabelle hinzufügen und dabei wählen, wie ihre Spalten den Feldern von Invitedesk zugeordnet werden</translation>
     </message>
 </context>
 <context>
@@ -1021,31 +1021,31 @@
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Als c&amp;URL kopieren</translation>
     </message>
     <message>
         <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage wiederholt (Strg+Umschalt+C); er liest den Schlüssel aus $CLERK_SECRET_KEY, sodass der Schlüssel selbst nie kopiert wird</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort-Header</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-Header</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortinhalt</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrageinhalt</translation>
     </message>
     <message>
         <source>Response or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort oder Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: nächster Treffer, Umschalt+Enter: vorheriger, Esc: schließen</translation>
     </message>
 </context>
 <context>
@@ -1128,37 +1128,37 @@
     <name>HtmlTableReader</name>
     <message numerus="yes">
         <source>The table on the clipboard is larger than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Tabelle in der Zwischenablage ist größer als %n Zeichen.</numerusform>
+            <numerusform>Die Tabelle in der Zwischenablage ist größer als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zeile.</numerusform>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1 der Tabelle in der Zwischenablage hat mehr als %n Spalte.</numerusform>
+            <numerusform>Zeile %1 der Tabelle in der Zwischenablage hat mehr als %n Spalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1, Spalte %2 der Tabelle in der Zwischenablage ist länger als %n Zeichen.</numerusform>
+            <numerusform>Zeile %1, Spalte %2 der Tabelle in der Zwischenablage ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zelle (bei Zeile %1).</numerusform>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zellen (bei Zeile %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,104 +1166,104 @@
     <name>ImportDialog</name>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen einfügen</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Zeilen so, wie Invitedesk sie lesen wird; Zellen mit einem Problem zeigen ein Warnsymbol und im Tooltip den Grund</translation>
     </message>
     <message>
         <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau der ersten Zeilen, wie Invitedesk sie lesen wird:</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Re&amp;direct URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiterleitungs-URL:</translation>
     </message>
     <message>
         <source>&amp;Inviter:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inladender:</translation>
     </message>
     <message>
         <source>E&amp;xpires in days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab in Tagen:</translation>
     </message>
     <message>
         <source>&amp;Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigen:</translation>
     </message>
     <message>
         <source>&amp;Public metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentliche Metadaten:</translation>
     </message>
     <message>
         <source>Pri&amp;vate metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Private Metadaten:</translation>
     </message>
     <message>
         <source>Source column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellspalte für %1</translation>
     </message>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht vorhanden)</translation>
     </message>
     <message>
         <source>(the %1.… columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Spalten %1.…)</translation>
     </message>
     <message>
         <source>%1 (e.g. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (z. B. %2)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1. The first %n row(s) are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gelesen als %1. Die erste %n Zeile wird angezeigt.</numerusform>
+            <numerusform>Gelesen als %1. Die ersten %n Zeilen werden angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>eingefügter Text</translation>
     </message>
     <message>
         <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte ist der E-Mail-Adresse zugeordnet. Wählen Sie unter „E-Mail:“ die Spalte, die die Adressen enthält: Ohne sie kann Invitedesk niemanden einladen.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle in diesen Zeilen würde abgelehnt; zeigen Sie mit der Maus auf eine markierte Zelle, um den Grund zu sehen. Sie können sie nach dem Import in der Tabelle korrigieren.</numerusform>
+            <numerusform>%n Zellen in diesen Zeilen würden abgelehnt; zeigen Sie mit der Maus auf eine markierte Zelle, um den Grund zu sehen. Sie können sie nach dem Import in der Tabelle korrigieren.</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,134 +1271,134 @@
     <name>ImportOptions</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsBox</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlesen</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungszeichen</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt</translation>
     </message>
     <message>
         <source>First row holds the &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Zeile enthält die Spaltenüberschriften</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, mit €)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrechter Strich (|)</translation>
     </message>
     <message>
         <source>Other character</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Zeichen</translation>
     </message>
     <message>
         <source>Other separator character</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Trennzeichen</translation>
     </message>
     <message>
         <source>Double quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppeltes Anführungszeichen (&quot;)</translation>
     </message>
     <message>
         <source>Single quote (&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches Anführungszeichen (&apos;)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines</translation>
     </message>
     <message>
         <source>First row holds the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeile enthält die Spaltenüberschriften</translation>
     </message>
     <message>
         <source>Rows to skip before the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überspringende Zeilen vor der Kopfzeile</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodierung:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <source>&amp;Quote character:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anführungs&amp;zeichen:</translation>
     </message>
     <message>
         <source>Shee&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blatt:</translation>
     </message>
     <message>
         <source>Rows to s&amp;kip before the header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu über&amp;springende Zeilen vor der Kopfzeile:</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">Tabulator</translation>
+        <translation>Tabulator</translation>
     </message>
 </context>
 <context>
@@ -1406,29 +1406,29 @@
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
         <source>no email column: choose the column that holds the email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Spalte: Wählen Sie die Spalte, die die E-Mail-Adressen enthält</translation>
     </message>
     <message>
         <source>no email column: no cell of the first row holds an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>keine E-Mail-Spalte: Keine Zelle der ersten Zeile enthält eine E-Mail-Adresse</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is left to read after skipping the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach dem Überspringen der ersten %n Zeile bleibt nichts mehr zu lesen.</numerusform>
+            <numerusform>Nach dem Überspringen der ersten %n Zeilen bleibt nichts mehr zu lesen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,7 +1436,7 @@
     <name>ImportSource</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1542,15 +1542,15 @@
     <name>InviteeTableView</name>
     <message>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzuladende</translation>
     </message>
     <message>
         <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine einzuladende Person pro Zeile. Tippen ersetzt den Inhalt einer Zelle, F2 bearbeitet sie, Enter oder F2 auf einer Metadaten-Zelle öffnet den JSON-Editor, die Leertaste schaltet Benachrichtigen um. Zellen mit einem Problem tragen ein Warnsymbol und nennen im Tooltip, was falsch ist.</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished">%1, Zeile %2</translation>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -1757,11 +1757,11 @@
     </message>
     <message>
         <source>Metadata JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten-JSON</translation>
     </message>
     <message>
         <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt; die Zeile unter dem Editor zeigt, ob es gültig ist. Tab wechselt zu den Schaltflächen, Esc bricht ab.</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1864,11 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen:</translation>
     </message>
     <message>
         <source>Main &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hauptleiste</translation>
     </message>
 </context>
 <context>
@@ -1936,23 +1936,23 @@
     </message>
     <message>
         <source>The list below follows as you type; Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste darunter folgt Ihrer Eingabe; Enter sucht sofort</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen</translation>
     </message>
     <message>
         <source>Choose one with the arrow keys; Enter invites into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine mit den Pfeiltasten aus; Enter lädt in sie ein</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Organi&amp;zations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisationen:</translation>
     </message>
 </context>
 <context>
@@ -1978,19 +1978,19 @@
     <name>PaneCycler</name>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bereich</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorheriger Bereich</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den nächsten Teil des Fensters setzen: Tabelle, Sendebereich, Ergebnisse</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tastaturfokus in den vorherigen Teil des Fensters setzen</translation>
     </message>
 </context>
 <context>
@@ -2058,11 +2058,11 @@
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnisse</translation>
     </message>
     <message>
         <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Läufe und ihren HTTP-Austausch ein- oder ausblenden (F6 setzt den Fokus dorthin)</translation>
     </message>
 </context>
 <context>
@@ -2145,43 +2145,43 @@
     </message>
     <message>
         <source>Every run in the journal, newest first; the selected run is shown beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf im Journal, der neueste zuerst; der ausgewählte Lauf wird daneben angezeigt</translation>
     </message>
     <message>
         <source>Results actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisaktionen</translation>
     </message>
     <message>
         <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse dieses Laufs pro Zeile als CSV-Bericht speichern (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden HTTP-Austausch dieses Laufs als HTTP-Archiv (HAR 1.2) speichern (Strg+Umschalt+H)</translation>
     </message>
     <message>
         <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Einladung, die dieser Lauf erstellt hat, nach einer Bestätigung widerrufen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
         <source>R&amp;ows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze&amp;ilen</translation>
     </message>
     <message>
         <source>HTTP e&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Aus&amp;tausch</translation>
     </message>
     <message>
         <source>The result of every row of the run (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis jeder Zeile des Laufs (Alt+I)</translation>
     </message>
     <message>
         <source>Every call to Clerk in full (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf an Clerk vollständig (Alt+T)</translation>
     </message>
     <message>
         <source>Rows per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Status</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Revoking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufsfortschritt</translation>
     </message>
 </context>
 <context>
@@ -2315,11 +2315,11 @@
     <name>RunExchangesPanel</name>
     <message>
         <source>HTTP exchanges</source>
-        <translation type="unfinished">HTTP-Austausch</translation>
+        <translation>HTTP-Austausch</translation>
     </message>
     <message>
         <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf an Clerk; der ausgewählte wird darunter angezeigt. Enter wechselt zu seinem Inhalt, Strg+Umschalt+C kopiert ihn als cURL</translation>
     </message>
 </context>
 <context>
@@ -2395,15 +2395,15 @@
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen anzeigen</translation>
     </message>
     <message>
         <source>Rows of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen des Laufs</translation>
     </message>
     <message>
         <source>Each row&apos;s email, status and what Clerk answered</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail, Status und Antwort von Clerk für jede Zeile</translation>
     </message>
 </context>
 <context>
@@ -2597,11 +2597,11 @@ den Fehlerantworten und dem Ratenlimit von Clerk, bis zum Abbruch (Strg+C).</tra
     </message>
     <message>
         <source>&amp;Sending Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sendebereich</translation>
     </message>
     <message>
         <source>Show or hide the progress of the run (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fortschritt des Laufs ein- oder ausblenden (F6 setzt den Fokus dorthin)</translation>
     </message>
 </context>
 <context>
@@ -2712,23 +2712,27 @@ ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read f
 Re-running the same command resumes an interrupted run without inviting anyone twice.
 Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
 or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet Einladungen für jede gültige Zeile von FILE (CSV, TSV, XLSX oder ODS) an eine Clerk-Organisation,
+zehn pro Sammelaufruf, gedrosselt unter dem Ratenlimit von Clerk. Der geheime Schlüssel wird aus CLERK_SECRET_KEY gelesen.
+Wird derselbe Befehl erneut ausgeführt, setzt er einen unterbrochenen Lauf fort, ohne jemanden zweimal einzuladen.
+Exit-Status: 0 jede Zeile eingeladen (oder bereits eingeladen oder Mitglied), 1 eine Zeile ungültig, doppelt
+oder fehlgeschlagen, 2 Problem mit Aufruf, Eingabe, Schlüssel oder Organisation, 3 unterbrochen (zum Fortsetzen erneut ausführen).</translation>
     </message>
     <message>
         <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
-        <translation type="unfinished">Das Blatt, das aus einer XLSX- oder ODS-Arbeitsmappe gelesen wird (Standard: das erste).</translation>
+        <translation>Das Blatt, das aus einer XLSX- oder ODS-Arbeitsmappe gelesen wird (Standard: das erste).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Bericht über jede Zeile nach PATH schreiben: XLSX, wenn PATH auf .xlsx endet, sonst CSV.</translation>
     </message>
     <message>
         <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sendende Einladungsdatei (CSV, TSV, XLSX oder ODS).</translation>
     </message>
 </context>
 <context>
@@ -2793,11 +2797,11 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">&amp;Anhalten</translation>
+        <translation>A&amp;nhalten</translation>
     </message>
     <message>
         <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem laufenden Aufruf anhalten; senden Sie dieselbe Tabelle erneut, um fortzusetzen (Strg+.).</translation>
     </message>
 </context>
 <context>
@@ -2961,43 +2965,43 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Einstellungen noch nicht gespeichert werden können</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit</translation>
     </message>
     <message>
         <source>Transfer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragungszeitlimit</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Takes effect when Invitedesk starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim nächsten Start von Invitedesk wirksam</translation>
     </message>
     <message>
         <source>Seconds a call to Clerk may take before it is given up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Aufruf an Clerk dauern darf, bevor er aufgegeben wird</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Verber&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -3174,37 +3178,37 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingefügter Text</translation>
     </message>
     <message>
         <source>Cannot paste the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen können nicht eingefügt werden</translation>
     </message>
     <message>
         <source>The pasted text holds no rows below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingefügte Text enthält keine Zeilen unter seiner Kopfzeile</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile als %1 eingefügt</numerusform>
+            <numerusform>%n Zeilen als %1 eingefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungsdateien (*.csv *.tsv *.txt *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -3293,50 +3297,50 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message numerus="yes">
         <source>Paste %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Adresse einfügen</numerusform>
+            <numerusform>%n Adressen einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>No address pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse eingefügt</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Adresse eingefügt</numerusform>
+            <numerusform>%n Adressen eingefügt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Duplikat entfernt</numerusform>
+            <numerusform>%n Duplikate entfernt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bereits in der Tabelle</numerusform>
+            <numerusform>%n bereits in der Tabelle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungültige Adresse: Zeile %1 — korrigieren Sie sie in der Tabelle</numerusform>
+            <numerusform>%n ungültige Adressen: Zeilen %1 — korrigieren Sie sie in der Tabelle</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3414,19 +3418,19 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: nächster Treffer, Umschalt+Enter: vorheriger, Esc: schließen</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished">Vorheriger Treffer</translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished">Nächster Treffer</translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished">Suchleiste schließen</translation>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>
