@@ -64,27 +64,27 @@
     </message>
     <message>
         <source>Save bod&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar cuerpo…</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo</translation>
     </message>
     <message>
         <source>Read-only; Ctrl+F finds text in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura; Ctrl+F busca texto en él</translation>
     </message>
     <message>
         <source>%1 as indented JSON with colours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como JSON con sangría y colores</translation>
     </message>
     <message>
         <source>%1 exactly as it was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tal como se envió o recibió</translation>
     </message>
     <message>
         <source>Save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el %1</translation>
     </message>
 </context>
 <context>
@@ -126,31 +126,31 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol</translation>
     </message>
     <message>
         <source>Redirect &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de redirección</translation>
     </message>
     <message>
         <source>&amp;Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitador</translation>
     </message>
     <message>
         <source>&amp;Expires (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caduca (días)</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificar</translation>
     </message>
     <message>
         <source>Checked: the value beside it is set on every selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada: el valor de al lado se aplica a todas las filas seleccionadas</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo valor de %1</translation>
     </message>
 </context>
 <context>
@@ -323,9 +323,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is to be read from column %2, but there are only %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 debe leerse de la columna %2, pero solo hay %n columna.</numerusform>
+            <numerusform>%1 debe leerse de la columna %2, pero solo hay %n columnas.</numerusform>
         </translation>
     </message>
 </context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Reading the secret key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave secreta del llavero del sistema…</translation>
     </message>
 </context>
 <context>
@@ -820,15 +820,15 @@
     </message>
     <message>
         <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer invitados de un archivo CSV, TSV, XLSX u ODS</translation>
     </message>
     <message>
         <source>Paste R&amp;ows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar &amp;filas…</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar las filas del portapapeles a la tabla eligiendo a qué campo de Invitedesk corresponde cada una de sus columnas</translation>
     </message>
 </context>
 <context>
@@ -1021,31 +1021,31 @@
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como cURL</translation>
     </message>
     <message>
         <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un comando curl que repite esta solicitud (Ctrl+Shift+C); lee la clave de $CLERK_SECRET_KEY, así que la clave en sí nunca se copia</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <source>Response or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta o solicitud</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: coincidencia siguiente, Shift+Enter: anterior, Escape: cerrar</translation>
     </message>
 </context>
 <context>
@@ -1128,37 +1128,37 @@
     <name>HtmlTableReader</name>
     <message numerus="yes">
         <source>The table on the clipboard is larger than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tabla del portapapeles tiene más de %n carácter.</numerusform>
+            <numerusform>La tabla del portapapeles tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tabla del portapapeles tiene más de %n fila.</numerusform>
+            <numerusform>La tabla del portapapeles tiene más de %n filas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fila %1 de la tabla del portapapeles tiene más de %n columna.</numerusform>
+            <numerusform>La fila %1 de la tabla del portapapeles tiene más de %n columnas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La celda de la fila %1, columna %2, de la tabla del portapapeles tiene más de %n carácter.</numerusform>
+            <numerusform>La celda de la fila %1, columna %2, de la tabla del portapapeles tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La tabla del portapapeles tiene más de %n celda (en la fila %1).</numerusform>
+            <numerusform>La tabla del portapapeles tiene más de %n celdas (en la fila %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,104 +1166,104 @@
     <name>ImportDialog</name>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras filas</translation>
     </message>
     <message>
         <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Las primeras filas tal como las leerá Invitedesk; las celdas con un problema muestran un icono de advertencia y el motivo en su información emergente</translation>
     </message>
     <message>
         <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de las primeras &amp;filas, tal como las leerá Invitedesk:</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Re&amp;direct URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de re&amp;dirección:</translation>
     </message>
     <message>
         <source>&amp;Inviter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitador:</translation>
     </message>
     <message>
         <source>E&amp;xpires in days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cad&amp;uca en días:</translation>
     </message>
     <message>
         <source>&amp;Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificar:</translation>
     </message>
     <message>
         <source>&amp;Public metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos &amp;públicos:</translation>
     </message>
     <message>
         <source>Pri&amp;vate metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos pri&amp;vados:</translation>
     </message>
     <message>
         <source>Source column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de origen de %1</translation>
     </message>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no presente)</translation>
     </message>
     <message>
         <source>(the %1.… columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(las columnas %1.…)</translation>
     </message>
     <message>
         <source>%1 (e.g. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (p. ej. %2)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1. The first %n row(s) are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se leyó como %1. Se muestra %n fila.</numerusform>
+            <numerusform>Se leyó como %1. Se muestran las primeras %n filas.</numerusform>
         </translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto pegado</translation>
     </message>
     <message>
         <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna está asignada a la dirección de correo electrónico. Elija en Correo electrónico la columna que contiene las direcciones: Invitedesk no puede invitar a nadie sin ellas.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n celda de estas filas se rechazaría; pase el puntero sobre una celda marcada para ver el motivo. Puede corregirla en la tabla después de la importación.</numerusform>
+            <numerusform>%n celdas de estas filas se rechazarían; pase el puntero sobre una celda marcada para ver el motivo. Puede corregirlas en la tabla después de la importación.</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,134 +1271,134 @@
     <name>ImportOptions</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna %1</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsBox</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectura</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter de comillas</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja</translation>
     </message>
     <message>
         <source>First row holds the &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;La primera fila contiene los encabezados</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa occidental)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coma (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto y coma (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulación</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra vertical (|)</translation>
     </message>
     <message>
         <source>Other character</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro carácter</translation>
     </message>
     <message>
         <source>Other separator character</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro carácter separador</translation>
     </message>
     <message>
         <source>Double quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comillas dobles (&quot;)</translation>
     </message>
     <message>
         <source>Single quote (&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comillas simples (&apos;)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>First row holds the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila contiene los encabezados</translation>
     </message>
     <message>
         <source>Rows to skip before the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que omitir antes del encabezado</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Separador:</translation>
     </message>
     <message>
         <source>&amp;Quote character:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carácter de co&amp;millas:</translation>
     </message>
     <message>
         <source>Shee&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>Rows to s&amp;kip before the header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que &amp;omitir antes del encabezado:</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (%1)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">tabulación</translation>
+        <translation>tabulación</translation>
     </message>
 </context>
 <context>
@@ -1406,29 +1406,29 @@
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
         <source>no email column: choose the column that holds the email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de correo electrónico: elija la columna que contiene las direcciones de correo electrónico</translation>
     </message>
     <message>
         <source>no email column: no cell of the first row holds an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columna de correo electrónico: ninguna celda de la primera fila contiene una dirección de correo electrónico</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is left to read after skipping the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No queda nada que leer tras omitir %n fila.</numerusform>
+            <numerusform>No queda nada que leer tras omitir las primeras %n filas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,7 +1436,7 @@
     <name>ImportSource</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1542,15 +1542,15 @@
     <name>InviteeTableView</name>
     <message>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitados</translation>
     </message>
     <message>
         <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invitado por fila. Escriba para reemplazar una celda, F2 para editarla; Enter o F2 en una celda de metadatos abre el editor JSON; Space activa o desactiva Notificar. Las celdas con problemas llevan un icono de advertencia y su información emergente indica qué está mal.</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished">%1, fila %2</translation>
+        <translation>%1, fila %2</translation>
     </message>
 </context>
 <context>
@@ -1757,11 +1757,11 @@
     </message>
     <message>
         <source>Metadata JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de metadatos</translation>
     </message>
     <message>
         <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto JSON; la línea bajo el editor indica si es válido. Tab pasa a los botones, Escape cancela.</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1864,11 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <source>Main &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas &amp;principal</translation>
     </message>
 </context>
 <context>
@@ -1936,23 +1936,23 @@
     </message>
     <message>
         <source>The list below follows as you type; Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de abajo se actualiza mientras escribe; Enter busca de inmediato</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Choose one with the arrow keys; Enter invites into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una con las teclas de flecha; Enter invita a esa organización</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Organi&amp;zations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizaciones:</translation>
     </message>
 </context>
 <context>
@@ -1978,19 +1978,19 @@
     <name>PaneCycler</name>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel &amp;siguiente</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel a&amp;nterior</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado a la siguiente parte de la ventana: tabla, panel de envío, resultados</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el foco del teclado a la parte anterior de la ventana</translation>
     </message>
 </context>
 <context>
@@ -2058,11 +2058,11 @@
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultados</translation>
     </message>
     <message>
         <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar las ejecuciones y sus intercambios HTTP (F6 mueve el foco allí)</translation>
     </message>
 </context>
 <context>
@@ -2145,43 +2145,43 @@
     </message>
     <message>
         <source>Every run in the journal, newest first; the selected run is shown beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ejecuciones del diario, de la más reciente a la más antigua; la ejecución seleccionada se muestra al lado</translation>
     </message>
     <message>
         <source>Results actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de resultados</translation>
     </message>
     <message>
         <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados por fila de esta ejecución como informe CSV (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todos los intercambios HTTP de esta ejecución como HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar todas las invitaciones que creó esta ejecución, previa confirmación (Ctrl+Shift+Delete)</translation>
     </message>
     <message>
         <source>R&amp;ows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;las</translation>
     </message>
     <message>
         <source>HTTP e&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;tercambios HTTP</translation>
     </message>
     <message>
         <source>The result of every row of the run (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de cada fila de la ejecución (Alt+L)</translation>
     </message>
     <message>
         <source>Every call to Clerk in full (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las llamadas a Clerk completas (Alt+T)</translation>
     </message>
     <message>
         <source>Rows per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas por estado</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Revoking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la revocación</translation>
     </message>
 </context>
 <context>
@@ -2315,11 +2315,11 @@
     <name>RunExchangesPanel</name>
     <message>
         <source>HTTP exchanges</source>
-        <translation type="unfinished">Intercambios HTTP</translation>
+        <translation>Intercambios HTTP</translation>
     </message>
     <message>
         <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada llamada a Clerk; la seleccionada se muestra debajo. Enter pasa a su cuerpo, Ctrl+Shift+C la copia como cURL</translation>
     </message>
 </context>
 <context>
@@ -2395,15 +2395,15 @@
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar filas</translation>
     </message>
     <message>
         <source>Rows of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la ejecución</translation>
     </message>
     <message>
         <source>Each row&apos;s email, status and what Clerk answered</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo electrónico, el estado y la respuesta de Clerk de cada fila</translation>
     </message>
 </context>
 <context>
@@ -2597,11 +2597,11 @@ las respuestas de error y el límite de frecuencia de Clerk, hasta que se interr
     </message>
     <message>
         <source>&amp;Sending Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;envío</translation>
     </message>
     <message>
         <source>Show or hide the progress of the run (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el progreso de la ejecución (F6 mueve el foco allí)</translation>
     </message>
 </context>
 <context>
@@ -2712,23 +2712,27 @@ ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read f
 Re-running the same command resumes an interrupted run without inviting anyone twice.
 Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
 or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía invitaciones para cada fila válida de FILE (CSV, TSV, XLSX u ODS) a una organización de Clerk,
+diez por llamada masiva, a un ritmo por debajo del límite de frecuencia de Clerk. La clave secreta se lee de CLERK_SECRET_KEY.
+Volver a ejecutar el mismo comando reanuda una ejecución interrumpida sin invitar a nadie dos veces.
+Estado de salida: 0 todas las filas invitadas (o ya invitadas o ya miembros), 1 alguna fila no válida, duplicada
+o fallida, 2 problema de uso, de entrada, de clave o de organización, 3 interrumpida (vuelva a ejecutar para reanudar).</translation>
     </message>
     <message>
         <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
-        <translation type="unfinished">La hoja que se leerá de un libro XLSX u ODS (predeterminado: la primera).</translation>
+        <translation>La hoja que se leerá de un libro XLSX u ODS (predeterminado: la primera).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un informe de todas las filas en PATH: XLSX si PATH termina en .xlsx; si no, CSV.</translation>
     </message>
     <message>
         <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de invitados que se enviará (CSV, TSV, XLSX u ODS).</translation>
     </message>
 </context>
 <context>
@@ -2793,11 +2797,11 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">&amp;Detener</translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener tras la llamada en curso; envíe de nuevo la misma tabla para reanudar (Ctrl+.).</translation>
     </message>
 </context>
 <context>
@@ -2961,43 +2965,43 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué aún no se puede guardar la configuración</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia</translation>
     </message>
     <message>
         <source>Transfer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de transferencia</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Takes effect when Invitedesk starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica cuando Invitedesk se vuelve a iniciar</translation>
     </message>
     <message>
         <source>Seconds a call to Clerk may take before it is given up</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos que puede tardar una llamada a Clerk antes de abandonarla</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
 </context>
 <context>
@@ -3174,37 +3178,37 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene texto que pegar como filas</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto pegado</translation>
     </message>
     <message>
         <source>Cannot paste the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden pegar las filas</translation>
     </message>
     <message>
         <source>The pasted text holds no rows below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto pegado no contiene filas debajo de su encabezado</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n fila</numerusform>
+            <numerusform>Pegar %n filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se pegó %n fila como %1</numerusform>
+            <numerusform>Se pegaron %n filas como %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de invitados (*.csv *.tsv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -3293,50 +3297,50 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message numerus="yes">
         <source>Paste %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pegar %n dirección</numerusform>
+            <numerusform>Pegar %n direcciones</numerusform>
         </translation>
     </message>
     <message>
         <source>No address pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pegó ninguna dirección</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se pegó %n dirección</numerusform>
+            <numerusform>Se pegaron %n direcciones</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se eliminó %n repetida</numerusform>
+            <numerusform>se eliminaron %n repetidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ya está en la tabla</numerusform>
+            <numerusform>%n ya están en la tabla</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dirección no válida: fila %1 — corríjala en la tabla</numerusform>
+            <numerusform>%n direcciones no válidas: filas %1 — corríjalas en la tabla</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3414,19 +3418,19 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: coincidencia siguiente, Shift+Enter: anterior, Escape: cerrar</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished">Coincidencia anterior</translation>
+        <translation>Coincidencia anterior</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished">Coincidencia siguiente</translation>
+        <translation>Coincidencia siguiente</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished">Cerrar la barra de búsqueda</translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
 </context>
 <context>
