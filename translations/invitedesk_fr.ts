@@ -64,27 +64,27 @@
     </message>
     <message>
         <source>Save bod&amp;y…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;corps…</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps</translation>
     </message>
     <message>
         <source>Read-only; Ctrl+F finds text in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;; Ctrl+F permet d&apos;y rechercher du texte</translation>
     </message>
     <message>
         <source>%1 as indented JSON with colours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en JSON indenté et coloré</translation>
     </message>
     <message>
         <source>%1 exactly as it was sent or received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tel qu&apos;il a été envoyé ou reçu</translation>
     </message>
     <message>
         <source>Save the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le %1</translation>
     </message>
 </context>
 <context>
@@ -126,31 +126,31 @@
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>Redirect &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de redirection</translation>
     </message>
     <message>
         <source>&amp;Inviter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitant</translation>
     </message>
     <message>
         <source>&amp;Expires (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expire (jours)</translation>
     </message>
     <message>
         <source>&amp;Notify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier</translation>
     </message>
     <message>
         <source>Checked: the value beside it is set on every selected row</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché&#xa0;: la valeur à côté est appliquée à chaque ligne sélectionnée</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nouvelle valeur)</translation>
     </message>
 </context>
 <context>
@@ -323,9 +323,9 @@
     </message>
     <message numerus="yes">
         <source>%1 is to be read from column %2, but there are only %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le champ %1 doit être lu dans la colonne %2, mais il n&apos;y a que %n colonne.</numerusform>
+            <numerusform>Le champ %1 doit être lu dans la colonne %2, mais il n&apos;y a que %n colonnes.</numerusform>
         </translation>
     </message>
 </context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Reading the secret key from the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la clé secrète dans le trousseau du système…</translation>
     </message>
 </context>
 <context>
@@ -820,15 +820,15 @@
     </message>
     <message>
         <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire des invités depuis un fichier CSV, TSV, XLSX ou ODS</translation>
     </message>
     <message>
         <source>Paste R&amp;ows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des &amp;lignes…</translation>
     </message>
     <message>
         <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les lignes du presse-papiers à la table, en choisissant à quels champs d&apos;Invitedesk correspondent ses colonnes</translation>
     </message>
 </context>
 <context>
@@ -1021,31 +1021,31 @@
     </message>
     <message>
         <source>Copy as c&amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en c&amp;URL</translation>
     </message>
     <message>
         <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier une commande curl qui répète cette requête (Ctrl+Maj+C)&#xa0;; elle lit la clé dans $CLERK_SECRET_KEY, la clé elle-même n&apos;est donc jamais copiée</translation>
     </message>
     <message>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la réponse</translation>
     </message>
     <message>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>En-têtes de la requête</translation>
     </message>
     <message>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la réponse</translation>
     </message>
     <message>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps de la requête</translation>
     </message>
     <message>
         <source>Response or request</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse ou requête</translation>
     </message>
 </context>
 <context>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente, Échap&#xa0;: fermer</translation>
     </message>
 </context>
 <context>
@@ -1128,37 +1128,37 @@
     <name>HtmlTableReader</name>
     <message numerus="yes">
         <source>The table on the clipboard is larger than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le tableau du presse-papiers dépasse %n caractère.</numerusform>
+            <numerusform>Le tableau du presse-papiers dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le tableau du presse-papiers a plus de %n ligne.</numerusform>
+            <numerusform>Le tableau du presse-papiers a plus de %n lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La ligne %1 du tableau du presse-papiers a plus de %n colonne.</numerusform>
+            <numerusform>La ligne %1 du tableau du presse-papiers a plus de %n colonnes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cellule de la ligne %1, colonne %2 du tableau du presse-papiers dépasse %n caractère.</numerusform>
+            <numerusform>La cellule de la ligne %1, colonne %2 du tableau du presse-papiers dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le tableau du presse-papiers a plus de %n cellule (à la ligne %1).</numerusform>
+            <numerusform>Le tableau du presse-papiers a plus de %n cellules (à la ligne %1).</numerusform>
         </translation>
     </message>
 </context>
@@ -1166,104 +1166,104 @@
     <name>ImportDialog</name>
     <message>
         <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller des lignes</translation>
     </message>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des premières lignes</translation>
     </message>
     <message>
         <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu&apos;Invitedesk les lira&#xa0;; les cellules qui posent problème affichent une icône d&apos;avertissement et la raison dans leur infobulle</translation>
     </message>
     <message>
         <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu des premières lignes, telles qu&apos;Invitedesk les lira&#xa0;:</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>E&amp;mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;direct URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL de redirection&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Inviter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitant&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xpires in days:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire (jours)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notify:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notifier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Public metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées &amp;publiques&#xa0;:</translation>
     </message>
     <message>
         <source>Pri&amp;vate metadata:</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées pri&amp;vées&#xa0;:</translation>
     </message>
     <message>
         <source>Source column for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne source pour %1</translation>
     </message>
     <message>
         <source>(not present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absente)</translation>
     </message>
     <message>
         <source>(the %1.… columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>(les colonnes %1.…)</translation>
     </message>
     <message>
         <source>%1 (e.g. %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (p. ex. %2)</translation>
     </message>
     <message numerus="yes">
         <source>Read as %1. The first %n row(s) are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture&#xa0;: %1. %n ligne est affichée.</numerusform>
+            <numerusform>Lecture&#xa0;: %1. Les %n premières lignes sont affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte collé</translation>
     </message>
     <message>
         <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune colonne n&apos;est associée à l&apos;adresse e-mail. Choisissez sous E-mail la colonne qui contient les adresses&#xa0;: Invitedesk ne peut inviter personne sans elles.</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cellule de ces lignes serait refusée&#xa0;; survolez une cellule signalée pour en voir la raison. Vous pourrez la corriger dans la table après l&apos;importation.</numerusform>
+            <numerusform>%n cellules de ces lignes seraient refusées&#xa0;; survolez une cellule signalée pour en voir la raison. Vous pourrez les corriger dans la table après l&apos;importation.</numerusform>
         </translation>
     </message>
 </context>
@@ -1271,134 +1271,134 @@
     <name>ImportOptions</name>
     <message>
         <source>Column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne %1</translation>
     </message>
 </context>
 <context>
     <name>ImportOptionsBox</name>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Quote character</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère de guillemet</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>First row holds the &amp;headers</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient les en-&amp;têtes</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16 LE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE</translation>
     </message>
     <message>
         <source>UTF-16 BE</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, avec €)</translation>
     </message>
     <message>
         <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule (,)</translation>
     </message>
     <message>
         <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule (;)</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>Vertical bar (|)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre verticale (|)</translation>
     </message>
     <message>
         <source>Other character</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre caractère</translation>
     </message>
     <message>
         <source>Other separator character</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre caractère de séparation</translation>
     </message>
     <message>
         <source>Double quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet double (&quot;)</translation>
     </message>
     <message>
         <source>Single quote (&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemet simple (&apos;)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>First row holds the headers</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient les en-têtes</translation>
     </message>
     <message>
         <source>Rows to skip before the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à ignorer avant l&apos;en-tête</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quote character:</source>
-        <translation type="unfinished"></translation>
+        <translation>Caractère de &amp;guillemet&#xa0;:</translation>
     </message>
     <message>
         <source>Shee&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feuille&#xa0;:</translation>
     </message>
     <message>
         <source>Rows to s&amp;kip before the header:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes à ignorer avant l&apos;en-tête&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished">tabulation</translation>
+        <translation>tabulation</translation>
     </message>
 </context>
 <context>
@@ -1406,29 +1406,29 @@
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished">%1&#xa0;: {1
-%2?}</translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportRows</name>
     <message>
         <source>no email column: choose the column that holds the email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne d&apos;e-mail&#xa0;: choisissez la colonne qui contient les adresses e-mail</translation>
     </message>
     <message>
         <source>no email column: no cell of the first row holds an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonne d&apos;e-mail&#xa0;: aucune cellule de la première ligne ne contient d&apos;adresse e-mail</translation>
     </message>
     <message numerus="yes">
         <source>Nothing is left to read after skipping the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il ne reste rien à lire après avoir ignoré %n ligne.</numerusform>
+            <numerusform>Il ne reste rien à lire après avoir ignoré les %n premières lignes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1436,7 +1436,7 @@
     <name>ImportSource</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1542,15 +1542,15 @@
     <name>InviteeTableView</name>
     <message>
         <source>Invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Invités</translation>
     </message>
     <message>
         <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invité par ligne. Tapez pour remplacer une cellule, F2 pour la modifier, Entrée ou F2 sur une cellule de métadonnées ouvre l&apos;éditeur JSON, Espace bascule Notifier. Les cellules qui posent problème portent une icône d&apos;avertissement et indiquent dans leur infobulle ce qui ne va pas.</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished">%1, ligne %2</translation>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
@@ -1757,11 +1757,11 @@
     </message>
     <message>
         <source>Metadata JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON des métadonnées</translation>
     </message>
     <message>
         <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON&#xa0;; la ligne sous l&apos;éditeur indique s&apos;il est valide. Tab passe aux boutons, Échap annule.</translation>
     </message>
 </context>
 <context>
@@ -1864,11 +1864,11 @@
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affich&amp;er&#xa0;:</translation>
     </message>
     <message>
         <source>Main &amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
@@ -1936,23 +1936,23 @@
     </message>
     <message>
         <source>The list below follows as you type; Enter searches at once</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste ci-dessous se met à jour pendant la saisie&#xa0;; Entrée lance la recherche immédiatement</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Choose one with the arrow keys; Enter invites into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en une avec les touches fléchées&#xa0;; Entrée la choisit pour y inviter</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Organi&amp;zations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisations&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1978,19 +1978,19 @@
     <name>PaneCycler</name>
     <message>
         <source>Next &amp;Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;suivant</translation>
     </message>
     <message>
         <source>Pre&amp;vious Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet &amp;précédent</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus clavier vers la partie suivante de la fenêtre&#xa0;: table, panneau d&apos;envoi, résultats</translation>
     </message>
     <message>
         <source>Move the keyboard focus to the previous part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le focus clavier vers la partie précédente de la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -2058,11 +2058,11 @@
     </message>
     <message>
         <source>&amp;Results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultats</translation>
     </message>
     <message>
         <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les exécutions et leurs échanges HTTP (F6 y place le focus)</translation>
     </message>
 </context>
 <context>
@@ -2145,43 +2145,43 @@
     </message>
     <message>
         <source>Every run in the journal, newest first; the selected run is shown beside</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les exécutions du journal, de la plus récente à la plus ancienne&#xa0;; l&apos;exécution sélectionnée est affichée à côté</translation>
     </message>
     <message>
         <source>Results actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions des résultats</translation>
     </message>
     <message>
         <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats ligne par ligne de cette exécution dans un rapport CSV (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer chaque échange HTTP de cette exécution dans une archive HTTP (HAR 1.2) (Ctrl+Maj+H)</translation>
     </message>
     <message>
         <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer chaque invitation créée par cette exécution, après confirmation (Ctrl+Maj+Suppr)</translation>
     </message>
     <message>
         <source>R&amp;ows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes</translation>
     </message>
     <message>
         <source>HTTP e&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échan&amp;ges HTTP</translation>
     </message>
     <message>
         <source>The result of every row of the run (Alt+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat de chaque ligne de l&apos;exécution (Alt+L)</translation>
     </message>
     <message>
         <source>Every call to Clerk in full (Alt+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appel à Clerk en entier (Alt+G)</translation>
     </message>
     <message>
         <source>Rows per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes par statut</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Revoking progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la révocation</translation>
     </message>
 </context>
 <context>
@@ -2315,11 +2315,11 @@
     <name>RunExchangesPanel</name>
     <message>
         <source>HTTP exchanges</source>
-        <translation type="unfinished">Échanges HTTP</translation>
+        <translation>Échanges HTTP</translation>
     </message>
     <message>
         <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque appel à Clerk&#xa0;; celui qui est sélectionné s&apos;affiche en dessous. Entrée passe à son corps, Ctrl+Maj+C le copie en cURL</translation>
     </message>
 </context>
 <context>
@@ -2395,15 +2395,15 @@
     </message>
     <message>
         <source>Show rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à afficher</translation>
     </message>
     <message>
         <source>Rows of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de l&apos;exécution</translation>
     </message>
     <message>
         <source>Each row&apos;s email, status and what Clerk answered</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail, le statut et la réponse de Clerk pour chaque ligne</translation>
     </message>
 </context>
 <context>
@@ -2597,11 +2597,11 @@ les réponses d&apos;erreur et la limite de débit de Clerk, jusqu&apos;à inter
     </message>
     <message>
         <source>&amp;Sending Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau d&apos;&amp;envoi</translation>
     </message>
     <message>
         <source>Show or hide the progress of the run (F6 moves the focus there)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer la progression de l&apos;exécution (F6 y place le focus)</translation>
     </message>
 </context>
 <context>
@@ -2712,23 +2712,27 @@ ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read f
 Re-running the same command resumes an interrupted run without inviting anyone twice.
 Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
 or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie les invitations de chaque ligne valide de FILE (CSV, TSV, XLSX ou ODS) à une organisation Clerk,
+dix par appel groupé, au rythme permis par la limite de débit de Clerk. La clé secrète est lue dans CLERK_SECRET_KEY.
+Relancer la même commande reprend une exécution interrompue sans inviter personne deux fois.
+Code de sortie&#xa0;: 0 chaque ligne invitée (ou déjà invitée ou déjà membre), 1 une ligne non valide, en double
+ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé ou d&apos;organisation, 3 interrompu (relancez pour reprendre).</translation>
     </message>
     <message>
         <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
-        <translation type="unfinished">La feuille à lire dans un classeur XLSX ou ODS (par défaut&#xa0;: la première).</translation>
+        <translation>La feuille à lire dans un classeur XLSX ou ODS (par défaut&#xa0;: la première).</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished">NAME</translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un rapport de chaque ligne dans PATH&#xa0;: XLSX si PATH se termine par .xlsx, sinon CSV.</translation>
     </message>
     <message>
         <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;invités à envoyer (CSV, TSV, XLSX ou ODS).</translation>
     </message>
 </context>
 <context>
@@ -2793,11 +2797,11 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished">Arrê&amp;ter</translation>
+        <translation>Arrê&amp;ter</translation>
     </message>
     <message>
         <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter après l&apos;appel en cours&#xa0;; renvoyez la même table pour reprendre (Ctrl+.).</translation>
     </message>
 </context>
 <context>
@@ -2961,43 +2965,43 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Re&amp;member in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les paramètres ne peuvent pas encore être enregistrés</translation>
     </message>
     <message>
         <source>API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base de l&apos;API</translation>
     </message>
     <message>
         <source>Rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit</translation>
     </message>
     <message>
         <source>Transfer timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de transfert</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Takes effect when Invitedesk starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage d&apos;Invitedesk</translation>
     </message>
     <message>
         <source>Seconds a call to Clerk may take before it is given up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes qu&apos;un appel à Clerk peut durer avant d&apos;être abandonné</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;asquer</translation>
     </message>
 </context>
 <context>
@@ -3174,37 +3178,37 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>The clipboard holds no text to paste as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucun texte à coller en lignes</translation>
     </message>
     <message>
         <source>Pasted text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte collé</translation>
     </message>
     <message>
         <source>Cannot paste the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de coller les lignes</translation>
     </message>
     <message>
         <source>The pasted text holds no rows below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte collé ne contient aucune ligne sous son en-tête</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n row(s) as %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne collée en %1</numerusform>
+            <numerusform>%n lignes collées en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;invités (*.csv *.tsv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -3293,50 +3297,50 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message numerus="yes">
         <source>Paste %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n adresse</numerusform>
+            <numerusform>Coller %n adresses</numerusform>
         </translation>
     </message>
     <message>
         <source>No address pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse collée</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n address(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse collée</numerusform>
+            <numerusform>%n adresses collées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1&#xa0;: %2 {1;?}</translation>
+        <translation>%1&#xa0;; %2</translation>
     </message>
     <message numerus="yes">
         <source>%n repeat(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon supprimé</numerusform>
+            <numerusform>%n doublons supprimés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà présente dans la table</numerusform>
+            <numerusform>%n déjà présentes dans la table</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n adresse non valide&#xa0;: ligne %1 — corrigez-la dans la table</numerusform>
+            <numerusform>%n adresses non valides&#xa0;: lignes %1 — corrigez-les dans la table</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3414,19 +3418,19 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
     </message>
     <message>
         <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente, Échap&#xa0;: fermer</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished">Occurrence précédente</translation>
+        <translation>Occurrence précédente</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished">Occurrence suivante</translation>
+        <translation>Occurrence suivante</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished">Fermer la barre de recherche</translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
 </context>
 <context>
