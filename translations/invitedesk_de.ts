@@ -23,10 +23,6 @@
         <translation>&amp;Roh</translation>
     </message>
     <message>
-        <source>Save body…</source>
-        <translation>Inhalt speichern…</translation>
-    </message>
-    <message>
         <source>Indented JSON with colours</source>
         <translation>Eingerücktes JSON mit Farben</translation>
     </message>
@@ -66,6 +62,30 @@
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Save bod&amp;y…</source>
+        <translation>Inhalt &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Read-only; Ctrl+F finds text in it</source>
+        <translation>Schreibgeschützt; Strg+F sucht darin nach Text</translation>
+    </message>
+    <message>
+        <source>%1 as indented JSON with colours</source>
+        <translation>%1 als eingerücktes JSON mit Farben</translation>
+    </message>
+    <message>
+        <source>%1 exactly as it was sent or received</source>
+        <translation>%1 genau so, wie er gesendet oder empfangen wurde</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>%1 speichern</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -103,6 +123,34 @@
     <message>
         <source>Only the checked fields change; the others keep each row&apos;s own value.</source>
         <translation>Nur die angehakten Felder ändern sich; die übrigen behalten den Wert der jeweiligen Zeile.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URL</source>
+        <translation>Weiterleitungs-&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter</source>
+        <translation>&amp;Einladender</translation>
+    </message>
+    <message>
+        <source>&amp;Expires (days)</source>
+        <translation>&amp;Läuft ab (Tage)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>&amp;Benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Checked: the value beside it is set on every selected row</source>
+        <translation>Angehakt: Der Wert daneben wird in jeder ausgewählten Zeile gesetzt</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neuer Wert für %1</translation>
     </message>
 </context>
 <context>
@@ -273,6 +321,13 @@
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) conflict: %5 cannot hold both a value and nested keys.</source>
         <translation>Die Spalten %1 (&quot;%2&quot;) und %3 (&quot;%4&quot;) widersprechen sich: %5 kann nicht zugleich einen Wert und verschachtelte Schlüssel enthalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is to be read from column %2, but there are only %n column(s).</source>
+        <translation>
+            <numerusform>%1 soll aus Spalte %2 gelesen werden, es gibt aber nur %n Spalte.</numerusform>
+            <numerusform>%1 soll aus Spalte %2 gelesen werden, es gibt aber nur %n Spalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineApp</name>
@@ -409,6 +464,10 @@
     <message>
         <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
         <translation>Einladungen gehen in diese Organisation: Ändern Sie sie mit Einladungen ▸ Organisation…</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation>Geheimer Schlüssel wird aus dem System-Schlüsselbund gelesen…</translation>
     </message>
 </context>
 <context>
@@ -600,10 +659,6 @@
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Read invitees from a CSV or TSV file</source>
-        <translation>Einzuladende aus einer CSV- oder TSV-Datei lesen</translation>
-    </message>
-    <message>
         <source>Save as &amp;CSV…</source>
         <translation>Als &amp;CSV speichern…</translation>
     </message>
@@ -763,6 +818,18 @@
         <source>Stop sending; the run resumes later from where it stopped</source>
         <translation>Das Senden anhalten; der Lauf wird später an derselben Stelle fortgesetzt</translation>
     </message>
+    <message>
+        <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
+        <translation>Einzuladende aus einer CSV-, TSV-, XLSX- oder ODS-Datei lesen</translation>
+    </message>
+    <message>
+        <source>Paste R&amp;ows…</source>
+        <translation>&amp;Zeilen einfügen…</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
+        <translation>Zeilen aus der Zwischenablage zur Tabelle hinzufügen und dabei wählen, wie ihre Spalten den Feldern von Invitedesk zugeordnet werden</translation>
+    </message>
 </context>
 <context>
     <name>EditorModel</name>
@@ -921,10 +988,6 @@
         <translation>Als cURL kopieren</translation>
     </message>
     <message>
-        <source>Copy a curl command that repeats this request; it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation>Einen curl-Befehl kopieren, der diese Anfrage wiederholt; er liest den Schlüssel aus $CLERK_SECRET_KEY, der Schlüssel selbst wird also nie kopiert</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
@@ -955,6 +1018,34 @@
     <message>
         <source>Started %1 · wait %2 ms · total %3 ms · response %4</source>
         <translation>Gestartet %1 · Wartezeit %2 ms · gesamt %3 ms · Antwort %4</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
+        <translation>Einen curl-Befehl kopieren, der diese Anfrage wiederholt (Strg+Umschalt+C); er liest den Schlüssel aus $CLERK_SECRET_KEY, sodass der Schlüssel selbst nie kopiert wird</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Anfrage-Header</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Antwortinhalt</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Anfrageinhalt</translation>
+    </message>
+    <message>
+        <source>Response or request</source>
+        <translation>Antwort oder Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1097,10 @@
         <source>Find:</source>
         <translation>Suchen:</translation>
     </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Enter: nächster Treffer, Umschalt+Enter: vorheriger, Esc: schließen</translation>
+    </message>
 </context>
 <context>
     <name>HarWriter</name>
@@ -1027,6 +1122,321 @@
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message numerus="yes">
+        <source>The table on the clipboard is larger than %n character(s).</source>
+        <translation>
+            <numerusform>Die Tabelle in der Zwischenablage ist größer als %n Zeichen.</numerusform>
+            <numerusform>Die Tabelle in der Zwischenablage ist größer als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n row(s).</source>
+        <translation>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zeile.</numerusform>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
+        <translation>
+            <numerusform>Zeile %1 der Tabelle in der Zwischenablage hat mehr als %n Spalte.</numerusform>
+            <numerusform>Zeile %1 der Tabelle in der Zwischenablage hat mehr als %n Spalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
+        <translation>
+            <numerusform>Zeile %1, Spalte %2 der Tabelle in der Zwischenablage ist länger als %n Zeichen.</numerusform>
+            <numerusform>Zeile %1, Spalte %2 der Tabelle in der Zwischenablage ist länger als %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
+        <translation>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zelle (bei Zeile %1).</numerusform>
+            <numerusform>Die Tabelle in der Zwischenablage hat mehr als %n Zellen (bei Zeile %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation>Zeilen einfügen</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vorschau der ersten Zeilen</translation>
+    </message>
+    <message>
+        <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
+        <translation>Die ersten Zeilen so, wie Invitedesk sie lesen wird; Zellen mit einem Problem zeigen ein Warnsymbol und im Tooltip den Grund</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
+        <translation>&amp;Vorschau der ersten Zeilen, wie Invitedesk sie lesen wird:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>&amp;Weiterleitungs-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter:</source>
+        <translation>E&amp;inladender:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in days:</source>
+        <translation>&amp;Läuft ab in Tagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify:</source>
+        <translation>Be&amp;nachrichtigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Public metadata:</source>
+        <translation>Ö&amp;ffentliche Metadaten:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate metadata:</source>
+        <translation>&amp;Private Metadaten:</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>Quellspalte für %1</translation>
+    </message>
+    <message>
+        <source>(not present)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>(the %1.… columns)</source>
+        <translation>(die Spalten %1.…)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (z. B. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>Gelesen als %1. Die erste %n Zeile wird angezeigt.</numerusform>
+            <numerusform>Gelesen als %1. Die ersten %n Zeilen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>eingefügter Text</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
+        <translation>Keine Spalte ist der E-Mail-Adresse zugeordnet. Wählen Sie unter „E-Mail:“ die Spalte, die die Adressen enthält: Ohne sie kann Invitedesk niemanden einladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
+        <translation>
+            <numerusform>%n Zelle in diesen Zeilen würde abgelehnt; zeigen Sie mit der Maus auf eine markierte Zelle, um den Grund zu sehen. Sie können sie nach dem Import in der Tabelle korrigieren.</numerusform>
+            <numerusform>%n Zellen in diesen Zeilen würden abgelehnt; zeigen Sie mit der Maus auf eine markierte Zelle, um den Grund zu sehen. Sie können sie nach dem Import in der Tabelle korrigieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Reading</source>
+        <translation>Einlesen</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>First row holds the &amp;headers</source>
+        <translation>&amp;Erste Zeile enthält die Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Westeuropäisch)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, mit €)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
+    </message>
+    <message>
+        <source>Other character</source>
+        <translation>Anderes Zeichen</translation>
+    </message>
+    <message>
+        <source>Other separator character</source>
+        <translation>Anderes Trennzeichen</translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>Doppeltes Anführungszeichen (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>Einfaches Anführungszeichen (&apos;)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>First row holds the headers</source>
+        <translation>Erste Zeile enthält die Spaltenüberschriften</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the header</source>
+        <translation>Zu überspringende Zeilen vor der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote character:</source>
+        <translation>Anführungs&amp;zeichen:</translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>&amp;Blatt:</translation>
+    </message>
+    <message>
+        <source>Rows to s&amp;kip before the header:</source>
+        <translation>Zu über&amp;springende Zeilen vor der Kopfzeile:</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>no email column: choose the column that holds the email addresses</source>
+        <translation>keine E-Mail-Spalte: Wählen Sie die Spalte, die die E-Mail-Adressen enthält</translation>
+    </message>
+    <message>
+        <source>no email column: no cell of the first row holds an email address</source>
+        <translation>keine E-Mail-Spalte: Keine Zelle der ersten Zeile enthält eine E-Mail-Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is left to read after skipping the first %n row(s).</source>
+        <translation>
+            <numerusform>Nach dem Überspringen der ersten %n Zeile bleibt nichts mehr zu lesen.</numerusform>
+            <numerusform>Nach dem Überspringen der ersten %n Zeilen bleibt nichts mehr zu lesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1536,21 @@
     <message>
         <source>%1 workbook, sheet “%2”</source>
         <translation>%1-Arbeitsmappe, Blatt „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeTableView</name>
+    <message>
+        <source>Invitees</source>
+        <translation>Einzuladende</translation>
+    </message>
+    <message>
+        <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
+        <translation>Eine einzuladende Person pro Zeile. Tippen ersetzt den Inhalt einer Zelle, F2 bearbeitet sie, Enter oder F2 auf einer Metadaten-Zelle öffnet den JSON-Editor, die Leertaste schaltet Benachrichtigen um. Zellen mit einem Problem tragen ein Warnsymbol und nennen im Tooltip, was falsch ist.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1755,14 @@
         <source>This is %1; metadata must be a JSON object like {&quot;team&quot;: &quot;Research&quot;}</source>
         <translation>Dies ist %1; Metadaten müssen ein JSON-Objekt sein, etwa {&quot;team&quot;: &quot;Research&quot;}</translation>
     </message>
+    <message>
+        <source>Metadata JSON</source>
+        <translation>Metadaten-JSON</translation>
+    </message>
+    <message>
+        <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
+        <translation>Ein JSON-Objekt; die Zeile unter dem Editor zeigt, ob es gültig ist. Tab wechselt zu den Schaltflächen, Esc bricht ab.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1396,10 +1829,6 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Zeigen:</translation>
-    </message>
-    <message>
         <source>Rows with an invalid cell, and rows repeating an earlier row&apos;s email</source>
         <translation>Zeilen mit einer ungültigen Zelle und Zeilen, die die E-Mail einer früheren Zeile wiederholen</translation>
     </message>
@@ -1432,6 +1861,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Anzei&amp;gen:</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>&amp;Hauptleiste</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1934,26 @@
             <numerusform>%Ln Organisationen gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list below follows as you type; Enter searches at once</source>
+        <translation>Die Liste darunter folgt Ihrer Eingabe; Enter sucht sofort</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys; Enter invites into it</source>
+        <translation>Wählen Sie eine mit den Pfeiltasten aus; Enter lädt in sie ein</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zations:</source>
+        <translation>Or&amp;ganisationen:</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMapper</name>
@@ -1515,6 +1972,25 @@
     <message>
         <source>nothing was sent: %1</source>
         <translation>Es wurde nichts gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
+        <translation>Den Tastaturfokus in den nächsten Teil des Fensters setzen: Tabelle, Sendebereich, Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Den Tastaturfokus in den vorherigen Teil des Fensters setzen</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2056,14 @@
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>E&amp;rgebnisse</translation>
+    </message>
+    <message>
+        <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
+        <translation>Die Läufe und ihren HTTP-Austausch ein- oder ausblenden (F6 setzt den Fokus dorthin)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsWindow</name>
@@ -1604,32 +2088,12 @@
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <source>Save the per-row results of this run as a CSV report</source>
-        <translation>Die Ergebnisse dieses Laufs pro Zeile als CSV-Bericht speichern</translation>
-    </message>
-    <message>
         <source>Export &amp;HAR…</source>
         <translation>&amp;HAR exportieren…</translation>
     </message>
     <message>
-        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)</source>
-        <translation>Jeden HTTP-Austausch dieses Laufs als HTTP-Archiv (HAR 1.2) speichern</translation>
-    </message>
-    <message>
         <source>Re&amp;voke invitations of this run…</source>
         <translation>Einladungen dieses Laufs &amp;widerrufen…</translation>
-    </message>
-    <message>
-        <source>Revoke every invitation this run created, after a confirmation</source>
-        <translation>Jede Einladung, die dieser Lauf erstellt hat, nach einer Bestätigung widerrufen</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
-        <source>HTTP exchanges</source>
-        <translation>HTTP-Austausch</translation>
     </message>
     <message>
         <source>Could not read run %1 from the journal: %2</source>
@@ -1679,6 +2143,46 @@
         <source>%1 First failure: %2</source>
         <translation>%1 Erster Fehler: %2</translation>
     </message>
+    <message>
+        <source>Every run in the journal, newest first; the selected run is shown beside</source>
+        <translation>Jeder Lauf im Journal, der neueste zuerst; der ausgewählte Lauf wird daneben angezeigt</translation>
+    </message>
+    <message>
+        <source>Results actions</source>
+        <translation>Ergebnisaktionen</translation>
+    </message>
+    <message>
+        <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
+        <translation>Die Ergebnisse dieses Laufs pro Zeile als CSV-Bericht speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
+        <translation>Jeden HTTP-Austausch dieses Laufs als HTTP-Archiv (HAR 1.2) speichern (Strg+Umschalt+H)</translation>
+    </message>
+    <message>
+        <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
+        <translation>Jede Einladung, die dieser Lauf erstellt hat, nach einer Bestätigung widerrufen (Strg+Umschalt+Entf)</translation>
+    </message>
+    <message>
+        <source>R&amp;ows</source>
+        <translation>Ze&amp;ilen</translation>
+    </message>
+    <message>
+        <source>HTTP e&amp;xchanges</source>
+        <translation>HTTP-Aus&amp;tausch</translation>
+    </message>
+    <message>
+        <source>The result of every row of the run (Alt+O)</source>
+        <translation>Das Ergebnis jeder Zeile des Laufs (Alt+I)</translation>
+    </message>
+    <message>
+        <source>Every call to Clerk in full (Alt+X)</source>
+        <translation>Jeder Aufruf an Clerk vollständig (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Rows per status</source>
+        <translation>Zeilen pro Status</translation>
+    </message>
 </context>
 <context>
     <name>RevokeBar</name>
@@ -1709,6 +2213,10 @@
     <message>
         <source>Revoking the invitations of run %1: %2 of %3</source>
         <translation>Einladungen von Lauf %1 werden widerrufen: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Revoking progress</source>
+        <translation>Widerrufsfortschritt</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2312,17 @@
     </message>
 </context>
 <context>
+    <name>RunExchangesPanel</name>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-Austausch</translation>
+    </message>
+    <message>
+        <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
+        <translation>Jeder Aufruf an Clerk; der ausgewählte wird darunter angezeigt. Enter wechselt zu seinem Inhalt, Strg+Umschalt+C kopiert ihn als cURL</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryModel</name>
     <message>
         <source>No journal is open.</source>
@@ -1873,6 +2392,18 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Rows of the run</source>
+        <translation>Zeilen des Laufs</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s email, status and what Clerk answered</source>
+        <translation>E-Mail, Status und Antwort von Clerk für jede Zeile</translation>
     </message>
 </context>
 <context>
@@ -2064,23 +2595,17 @@ den Fehlerantworten und dem Ratenlimit von Clerk, bis zum Abbruch (Strg+C).</tra
         <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
         <translation>Das Ratenlimit %1 in den Einstellungen ist ungültig (%2); %3 bleibt bestehen.</translation>
     </message>
+    <message>
+        <source>&amp;Sending Panel</source>
+        <translation>&amp;Sendebereich</translation>
+    </message>
+    <message>
+        <source>Show or hide the progress of the run (F6 moves the focus there)</source>
+        <translation>Den Fortschritt des Laufs ein- oder ausblenden (F6 setzt den Fokus dorthin)</translation>
+    </message>
 </context>
 <context>
     <name>SendOptions</name>
-    <message>
-        <source>Sends invitations for every valid row of FILE to one Clerk organization, ten per bulk call,
-paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY. Re-running the
-same command resumes an interrupted run without inviting anyone twice.
-Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
-or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation>Sendet Einladungen für jede gültige Zeile von FILE an eine Clerk-Organisation, zehn pro
-Sammelaufruf, gedrosselt unter dem Ratenlimit von Clerk. Der geheime Schlüssel wird aus
-CLERK_SECRET_KEY gelesen. Derselbe Befehl setzt einen unterbrochenen Lauf fort, ohne jemanden
-zweimal einzuladen.
-Exit-Status: 0 jede Zeile eingeladen (oder bereits eingeladen oder Mitglied), 1 eine Zeile
-ungültig, doppelt oder fehlgeschlagen, 2 Problem mit Aufruf, Eingabe, Schlüssel oder
-Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
-    </message>
     <message>
         <source>The organization to invite into (required).</source>
         <translation>Die Organisation, in die eingeladen wird (erforderlich).</translation>
@@ -2130,10 +2655,6 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Write a CSV report of every row to PATH.</source>
-        <translation>Einen CSV-Bericht aller Zeilen nach PATH schreiben.</translation>
-    </message>
-    <message>
         <source>Write every HTTP exchange as a HAR file to PATH.</source>
         <translation>Jeden HTTP-Austausch als HAR-Datei nach PATH schreiben.</translation>
     </message>
@@ -2148,10 +2669,6 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
-    </message>
-    <message>
-        <source>The invitee file to send (CSV or TSV).</source>
-        <translation>Die zu sendende Einladungsdatei (CSV oder TSV).</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
@@ -2189,20 +2706,40 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
         <source>no Clerk secret key: set the environment variable CLERK_SECRET_KEY (keys are never taken as arguments)</source>
         <translation>kein geheimer Clerk-Schlüssel: Setzen Sie die Umgebungsvariable CLERK_SECRET_KEY (Schlüssel werden nie als Argumente angenommen)</translation>
     </message>
+    <message>
+        <source>Sends invitations for every valid row of FILE (CSV, TSV, XLSX or ODS) to one Clerk organization,
+ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY.
+Re-running the same command resumes an interrupted run without inviting anyone twice.
+Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
+or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
+        <translation>Sendet Einladungen für jede gültige Zeile von FILE (CSV, TSV, XLSX oder ODS) an eine Clerk-Organisation,
+zehn pro Sammelaufruf, gedrosselt unter dem Ratenlimit von Clerk. Der geheime Schlüssel wird aus CLERK_SECRET_KEY gelesen.
+Wird derselbe Befehl erneut ausgeführt, setzt er einen unterbrochenen Lauf fort, ohne jemanden zweimal einzuladen.
+Exit-Status: 0 jede Zeile eingeladen (oder bereits eingeladen oder Mitglied), 1 eine Zeile ungültig, doppelt
+oder fehlgeschlagen, 2 Problem mit Aufruf, Eingabe, Schlüssel oder Organisation, 3 unterbrochen (zum Fortsetzen erneut ausführen).</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>Das Blatt, das aus einer XLSX- oder ODS-Arbeitsmappe gelesen wird (Standard: das erste).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
+        <translation>Einen Bericht über jede Zeile nach PATH schreiben: XLSX, wenn PATH auf .xlsx endet, sonst CSV.</translation>
+    </message>
+    <message>
+        <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
+        <translation>Die zu sendende Einladungsdatei (CSV, TSV, XLSX oder ODS).</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>Anhal&amp;ten</translation>
-    </message>
-    <message>
         <source>Sending progress</source>
         <translation>Sendefortschritt</translation>
-    </message>
-    <message>
-        <source>Stop after the call in flight; send the same table again to resume.</source>
-        <translation>Nach dem laufenden Aufruf anhalten; senden Sie dieselbe Tabelle erneut, um fortzusetzen.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
@@ -2257,6 +2794,14 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     <message>
         <source>Done: %1 invited, %2 already invited, %3 already members, %4 failed, %5 not sent (invalid or duplicate).</source>
         <translation>Fertig: %1 eingeladen, %2 bereits eingeladen, %3 bereits Mitglied, %4 fehlgeschlagen, %5 nicht gesendet (ungültig oder doppelt).</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
+        <translation>Nach dem laufenden Aufruf anhalten; senden Sie dieselbe Tabelle erneut, um fortzusetzen (Strg+.).</translation>
     </message>
 </context>
 <context>
@@ -2327,14 +2872,6 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>Im System-Schlüsselbund &amp;merken</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2399,10 +2936,6 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
         <translation>Eine neue Sprache wird beim nächsten Start von Invitedesk wirksam.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
         <source>No key: sending goes to the built-in sandbox on this computer; nobody gets an email.</source>
         <translation>Kein Schlüssel: Gesendet wird an die eingebaute Sandbox auf diesem Computer; niemand erhält eine E-Mail.</translation>
     </message>
@@ -2429,6 +2962,46 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     <message>
         <source>The key stays in the system keychain: %1</source>
         <translation>Der Schlüssel bleibt im System-Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation>Im System-Schlüsselbund &amp;merken</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved yet</source>
+        <translation>Warum die Einstellungen noch nicht gespeichert werden können</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation>Übertragungszeitlimit</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Takes effect when Invitedesk starts again</source>
+        <translation>Wird beim nächsten Start von Invitedesk wirksam</translation>
+    </message>
+    <message>
+        <source>Seconds a call to Clerk may take before it is given up</source>
+        <translation>Sekunden, die ein Aufruf an Clerk dauern darf, bevor er aufgegeben wird</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Verber&amp;gen</translation>
     </message>
 </context>
 <context>
@@ -2580,10 +3153,6 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
         <translation>Einzuladende öffnen</translation>
     </message>
     <message>
-        <source>Invitee files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Einladungsdateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Save invitees as CSV</source>
         <translation>Einzuladende als CSV speichern</translation>
     </message>
@@ -2606,6 +3175,40 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     <message>
         <source>The invitee table has changes that are not saved in a file. Save them as CSV first?</source>
         <translation>Die Einladungstabelle hat Änderungen, die nicht in einer Datei gespeichert sind. Zuerst als CSV speichern?</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows</source>
+        <translation>Die Zwischenablage enthält keinen Text, der als Zeilen eingefügt werden kann</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Eingefügter Text</translation>
+    </message>
+    <message>
+        <source>Cannot paste the rows</source>
+        <translation>Die Zeilen können nicht eingefügt werden</translation>
+    </message>
+    <message>
+        <source>The pasted text holds no rows below its header</source>
+        <translation>Der eingefügte Text enthält keine Zeilen unter seiner Kopfzeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile einfügen</numerusform>
+            <numerusform>%n Zeilen einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s) as %1</source>
+        <translation>
+            <numerusform>%n Zeile als %1 eingefügt</numerusform>
+            <numerusform>%n Zeilen als %1 eingefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Einladungsdateien (*.csv *.tsv *.txt *.xlsx *.ods);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3295,53 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
             <numerusform>%n Zeilen geändert</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse einfügen</numerusform>
+            <numerusform>%n Adressen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address pasted</source>
+        <translation>Keine Adresse eingefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse eingefügt</numerusform>
+            <numerusform>%n Adressen eingefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) removed</source>
+        <translation>
+            <numerusform>%n Duplikat entfernt</numerusform>
+            <numerusform>%n Duplikate entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the table</source>
+        <translation>
+            <numerusform>%n bereits in der Tabelle</numerusform>
+            <numerusform>%n bereits in der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
+        <translation>
+            <numerusform>%n ungültige Adresse: Zeile %1 — korrigieren Sie sie in der Tabelle</numerusform>
+            <numerusform>%n ungültige Adressen: Zeilen %1 — korrigieren Sie sie in der Tabelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>
@@ -2765,6 +3415,22 @@ Organisation, 3 unterbrochen (erneut ausführen, um fortzusetzen).</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Enter: nächster Treffer, Umschalt+Enter: vorheriger, Esc: schließen</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Suchleiste schließen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ColumnMapper</name>
+        <message numerus="yes">
+            <source>%1 is to be read from column %2, but there are only %n column(s).</source>
+            <translation>
+                <numerusform>%1 is to be read from column %2, but there are only %n column.</numerusform>
+                <numerusform>%1 is to be read from column %2, but there are only %n columns.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DurationText</name>
         <message numerus="yes">
             <source>about %Ln minute(s)</source>
@@ -56,6 +66,71 @@
             <translation>
                 <numerusform>%n problem to fix; the first: %1</numerusform>
                 <numerusform>%n problems to fix; the first: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HtmlTableReader</name>
+        <message numerus="yes">
+            <source>The table on the clipboard is larger than %n character(s).</source>
+            <translation>
+                <numerusform>The table on the clipboard is larger than %n character.</numerusform>
+                <numerusform>The table on the clipboard is larger than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The table on the clipboard has more than %n row(s).</source>
+            <translation>
+                <numerusform>The table on the clipboard has more than %n row.</numerusform>
+                <numerusform>The table on the clipboard has more than %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
+            <translation>
+                <numerusform>Row %1 of the table on the clipboard has more than %n column.</numerusform>
+                <numerusform>Row %1 of the table on the clipboard has more than %n columns.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
+            <translation>
+                <numerusform>Row %1, column %2 of the table on the clipboard is longer than %n character.</numerusform>
+                <numerusform>Row %1, column %2 of the table on the clipboard is longer than %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
+            <translation>
+                <numerusform>The table on the clipboard has more than %n cell (at row %1).</numerusform>
+                <numerusform>The table on the clipboard has more than %n cells (at row %1).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>Read as %1. The first %n row(s) are shown.</source>
+            <translation>
+                <numerusform>Read as %1. The first %n row are shown.</numerusform>
+                <numerusform>Read as %1. The first %n rows are shown.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
+            <translation>
+                <numerusform>%n cell in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</numerusform>
+                <numerusform>%n cells in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportRows</name>
+        <message numerus="yes">
+            <source>Nothing is left to read after skipping the first %n row(s).</source>
+            <translation>
+                <numerusform>Nothing is left to read after skipping the first %n row.</numerusform>
+                <numerusform>Nothing is left to read after skipping the first %n rows.</numerusform>
             </translation>
         </message>
     </context>
@@ -177,6 +252,20 @@
                 <numerusform>Restored %n unsaved rows</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Paste %n row(s)</source>
+            <translation>
+                <numerusform>Paste %n row</numerusform>
+                <numerusform>Paste %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n row(s) as %1</source>
+            <translation>
+                <numerusform>Pasted %n row as %1</numerusform>
+                <numerusform>Pasted %n rows as %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>TableEditor</name>
@@ -248,6 +337,41 @@
             <translation>
                 <numerusform>Changed %n row</numerusform>
                 <numerusform>Changed %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste %n address(es)</source>
+            <translation>
+                <numerusform>Paste %n address</numerusform>
+                <numerusform>Paste %n addresses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Pasted %n address(es)</source>
+            <translation>
+                <numerusform>Pasted %n address</numerusform>
+                <numerusform>Pasted %n addresses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n repeat(s) removed</source>
+            <translation>
+                <numerusform>%n repeat removed</numerusform>
+                <numerusform>%n repeats removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the table</source>
+            <translation>
+                <numerusform>%n already in the table</numerusform>
+                <numerusform>%n already in the table</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
+            <translation>
+                <numerusform>%n not valid address: row %1 — fix them in the table</numerusform>
+                <numerusform>%n not valid addresses: rows %1 — fix them in the table</numerusform>
             </translation>
         </message>
     </context>

@@ -23,10 +23,6 @@
         <translation>&amp;Sin procesar</translation>
     </message>
     <message>
-        <source>Save body…</source>
-        <translation>Guardar cuerpo…</translation>
-    </message>
-    <message>
         <source>Indented JSON with colours</source>
         <translation>JSON con sangría y colores</translation>
     </message>
@@ -66,6 +62,30 @@
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>Save bod&amp;y…</source>
+        <translation>&amp;Guardar cuerpo…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Read-only; Ctrl+F finds text in it</source>
+        <translation>Solo lectura; Ctrl+F busca texto en él</translation>
+    </message>
+    <message>
+        <source>%1 as indented JSON with colours</source>
+        <translation>%1 como JSON con sangría y colores</translation>
+    </message>
+    <message>
+        <source>%1 exactly as it was sent or received</source>
+        <translation>%1 tal como se envió o recibió</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>Guardar el %1</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -103,6 +123,34 @@
     <message>
         <source>Only the checked fields change; the others keep each row&apos;s own value.</source>
         <translation>Solo cambian los campos marcados; los demás conservan el valor de cada fila.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URL</source>
+        <translation>&amp;URL de redirección</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter</source>
+        <translation>&amp;Invitador</translation>
+    </message>
+    <message>
+        <source>&amp;Expires (days)</source>
+        <translation>&amp;Caduca (días)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>&amp;Notificar</translation>
+    </message>
+    <message>
+        <source>Checked: the value beside it is set on every selected row</source>
+        <translation>Marcada: el valor de al lado se aplica a todas las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo valor de %1</translation>
     </message>
 </context>
 <context>
@@ -273,6 +321,13 @@
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) conflict: %5 cannot hold both a value and nested keys.</source>
         <translation>Las columnas %1 (&quot;%2&quot;) y %3 (&quot;%4&quot;) entran en conflicto: %5 no puede contener a la vez un valor y claves anidadas.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is to be read from column %2, but there are only %n column(s).</source>
+        <translation>
+            <numerusform>%1 debe leerse de la columna %2, pero solo hay %n columna.</numerusform>
+            <numerusform>%1 debe leerse de la columna %2, pero solo hay %n columnas.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineApp</name>
@@ -409,6 +464,10 @@
     <message>
         <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
         <translation>Las invitaciones van a esta organización: cámbiela con Invitaciones ▸ Organización…</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation>Leyendo la clave secreta del llavero del sistema…</translation>
     </message>
 </context>
 <context>
@@ -600,10 +659,6 @@
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <source>Read invitees from a CSV or TSV file</source>
-        <translation>Leer invitados de un archivo CSV o TSV</translation>
-    </message>
-    <message>
         <source>Save as &amp;CSV…</source>
         <translation>Guardar como &amp;CSV…</translation>
     </message>
@@ -763,6 +818,18 @@
         <source>Stop sending; the run resumes later from where it stopped</source>
         <translation>Detener el envío; la ejecución se reanuda más tarde desde donde se detuvo</translation>
     </message>
+    <message>
+        <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
+        <translation>Leer invitados de un archivo CSV, TSV, XLSX u ODS</translation>
+    </message>
+    <message>
+        <source>Paste R&amp;ows…</source>
+        <translation>Pegar &amp;filas…</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
+        <translation>Agregar las filas del portapapeles a la tabla eligiendo a qué campo de Invitedesk corresponde cada una de sus columnas</translation>
+    </message>
 </context>
 <context>
     <name>EditorModel</name>
@@ -921,10 +988,6 @@
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <source>Copy a curl command that repeats this request; it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation>Copiar un comando curl que repite esta solicitud; lee la clave de $CLERK_SECRET_KEY, así que la clave nunca se copia</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>Respuesta</translation>
     </message>
@@ -955,6 +1018,34 @@
     <message>
         <source>Started %1 · wait %2 ms · total %3 ms · response %4</source>
         <translation>Inicio %1 · espera %2 ms · total %3 ms · respuesta %4</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>&amp;Copiar como cURL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
+        <translation>Copiar un comando curl que repite esta solicitud (Ctrl+Shift+C); lee la clave de $CLERK_SECRET_KEY, así que la clave en sí nunca se copia</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Encabezados de la respuesta</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Response or request</source>
+        <translation>Respuesta o solicitud</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1097,10 @@
         <source>Find:</source>
         <translation>Buscar:</translation>
     </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Enter: coincidencia siguiente, Shift+Enter: anterior, Escape: cerrar</translation>
+    </message>
 </context>
 <context>
     <name>HarWriter</name>
@@ -1027,6 +1122,321 @@
     <message>
         <source>Value</source>
         <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message numerus="yes">
+        <source>The table on the clipboard is larger than %n character(s).</source>
+        <translation>
+            <numerusform>La tabla del portapapeles tiene más de %n carácter.</numerusform>
+            <numerusform>La tabla del portapapeles tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n row(s).</source>
+        <translation>
+            <numerusform>La tabla del portapapeles tiene más de %n fila.</numerusform>
+            <numerusform>La tabla del portapapeles tiene más de %n filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
+        <translation>
+            <numerusform>La fila %1 de la tabla del portapapeles tiene más de %n columna.</numerusform>
+            <numerusform>La fila %1 de la tabla del portapapeles tiene más de %n columnas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
+        <translation>
+            <numerusform>La celda de la fila %1, columna %2, de la tabla del portapapeles tiene más de %n carácter.</numerusform>
+            <numerusform>La celda de la fila %1, columna %2, de la tabla del portapapeles tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
+        <translation>
+            <numerusform>La tabla del portapapeles tiene más de %n celda (en la fila %1).</numerusform>
+            <numerusform>La tabla del portapapeles tiene más de %n celdas (en la fila %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation>Pegar filas</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Vista previa de las primeras filas</translation>
+    </message>
+    <message>
+        <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
+        <translation>Las primeras filas tal como las leerá Invitedesk; las celdas con un problema muestran un icono de advertencia y el motivo en su información emergente</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
+        <translation>Vista previa de las primeras &amp;filas, tal como las leerá Invitedesk:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>URL de re&amp;dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter:</source>
+        <translation>&amp;Invitador:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in days:</source>
+        <translation>Cad&amp;uca en días:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify:</source>
+        <translation>&amp;Notificar:</translation>
+    </message>
+    <message>
+        <source>&amp;Public metadata:</source>
+        <translation>Metadatos &amp;públicos:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate metadata:</source>
+        <translation>Metadatos pri&amp;vados:</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>Columna de origen de %1</translation>
+    </message>
+    <message>
+        <source>(not present)</source>
+        <translation>(no presente)</translation>
+    </message>
+    <message>
+        <source>(the %1.… columns)</source>
+        <translation>(las columnas %1.…)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (p. ej. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>Se leyó como %1. Se muestra %n fila.</numerusform>
+            <numerusform>Se leyó como %1. Se muestran las primeras %n filas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto pegado</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
+        <translation>Ninguna columna está asignada a la dirección de correo electrónico. Elija en Correo electrónico la columna que contiene las direcciones: Invitedesk no puede invitar a nadie sin ellas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
+        <translation>
+            <numerusform>%n celda de estas filas se rechazaría; pase el puntero sobre una celda marcada para ver el motivo. Puede corregirla en la tabla después de la importación.</numerusform>
+            <numerusform>%n celdas de estas filas se rechazarían; pase el puntero sobre una celda marcada para ver el motivo. Puede corregirlas en la tabla después de la importación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Columna %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lectura</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Separador</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Carácter de comillas</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>First row holds the &amp;headers</source>
+        <translation>&amp;La primera fila contiene los encabezados</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Coma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Punto y coma (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulación</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barra vertical (|)</translation>
+    </message>
+    <message>
+        <source>Other character</source>
+        <translation>Otro carácter</translation>
+    </message>
+    <message>
+        <source>Other separator character</source>
+        <translation>Otro carácter separador</translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>Comillas dobles (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>Comillas simples (&apos;)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>First row holds the headers</source>
+        <translation>La primera fila contiene los encabezados</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the header</source>
+        <translation>Filas que omitir antes del encabezado</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote character:</source>
+        <translation>Carácter de co&amp;millas:</translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <source>Rows to s&amp;kip before the header:</source>
+        <translation>Filas que &amp;omitir antes del encabezado:</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automático (%1)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>no email column: choose the column that holds the email addresses</source>
+        <translation>no hay columna de correo electrónico: elija la columna que contiene las direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>no email column: no cell of the first row holds an email address</source>
+        <translation>no hay columna de correo electrónico: ninguna celda de la primera fila contiene una dirección de correo electrónico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is left to read after skipping the first %n row(s).</source>
+        <translation>
+            <numerusform>No queda nada que leer tras omitir %n fila.</numerusform>
+            <numerusform>No queda nada que leer tras omitir las primeras %n filas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1536,21 @@
     <message>
         <source>%1 workbook, sheet “%2”</source>
         <translation>libro %1, hoja “%2”</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeTableView</name>
+    <message>
+        <source>Invitees</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
+        <translation>Un invitado por fila. Escriba para reemplazar una celda, F2 para editarla; Enter o F2 en una celda de metadatos abre el editor JSON; Space activa o desactiva Notificar. Las celdas con problemas llevan un icono de advertencia y su información emergente indica qué está mal.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1755,14 @@
         <source>This is %1; metadata must be a JSON object like {&quot;team&quot;: &quot;Research&quot;}</source>
         <translation>Es %1; los metadatos deben ser un objeto JSON como {&quot;team&quot;: &quot;Research&quot;}</translation>
     </message>
+    <message>
+        <source>Metadata JSON</source>
+        <translation>JSON de metadatos</translation>
+    </message>
+    <message>
+        <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
+        <translation>Un objeto JSON; la línea bajo el editor indica si es válido. Tab pasa a los botones, Escape cancela.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1396,10 +1829,6 @@
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Mostrar:</translation>
-    </message>
-    <message>
         <source>Rows with an invalid cell, and rows repeating an earlier row&apos;s email</source>
         <translation>Filas con una celda no válida y filas que repiten el correo electrónico de una fila anterior</translation>
     </message>
@@ -1432,6 +1861,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>M&amp;ostrar:</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>Barra de herramientas &amp;principal</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1934,26 @@
             <numerusform>Se encontraron %Ln organizaciones.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list below follows as you type; Enter searches at once</source>
+        <translation>La lista de abajo se actualiza mientras escribe; Enter busca de inmediato</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys; Enter invites into it</source>
+        <translation>Elija una con las teclas de flecha; Enter invita a esa organización</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zations:</source>
+        <translation>&amp;Organizaciones:</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMapper</name>
@@ -1515,6 +1972,25 @@
     <message>
         <source>nothing was sent: %1</source>
         <translation>no se envió nada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Panel a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
+        <translation>Mover el foco del teclado a la siguiente parte de la ventana: tabla, panel de envío, resultados</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Mover el foco del teclado a la parte anterior de la ventana</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2056,14 @@
         <source>Results</source>
         <translation>Resultados</translation>
     </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Resultados</translation>
+    </message>
+    <message>
+        <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
+        <translation>Mostrar u ocultar las ejecuciones y sus intercambios HTTP (F6 mueve el foco allí)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsWindow</name>
@@ -1604,32 +2088,12 @@
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <source>Save the per-row results of this run as a CSV report</source>
-        <translation>Guardar los resultados por fila de esta ejecución como informe CSV</translation>
-    </message>
-    <message>
         <source>Export &amp;HAR…</source>
         <translation>Exportar &amp;HAR…</translation>
     </message>
     <message>
-        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)</source>
-        <translation>Guardar todos los intercambios HTTP de esta ejecución como HTTP Archive (HAR 1.2)</translation>
-    </message>
-    <message>
         <source>Re&amp;voke invitations of this run…</source>
         <translation>Re&amp;vocar las invitaciones de esta ejecución…</translation>
-    </message>
-    <message>
-        <source>Revoke every invitation this run created, after a confirmation</source>
-        <translation>Revocar todas las invitaciones que creó esta ejecución, previa confirmación</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Filas</translation>
-    </message>
-    <message>
-        <source>HTTP exchanges</source>
-        <translation>Intercambios HTTP</translation>
     </message>
     <message>
         <source>Could not read run %1 from the journal: %2</source>
@@ -1679,6 +2143,46 @@
         <source>%1 First failure: %2</source>
         <translation>%1 Primer fallo: %2</translation>
     </message>
+    <message>
+        <source>Every run in the journal, newest first; the selected run is shown beside</source>
+        <translation>Todas las ejecuciones del diario, de la más reciente a la más antigua; la ejecución seleccionada se muestra al lado</translation>
+    </message>
+    <message>
+        <source>Results actions</source>
+        <translation>Acciones de resultados</translation>
+    </message>
+    <message>
+        <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
+        <translation>Guardar los resultados por fila de esta ejecución como informe CSV (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
+        <translation>Guardar todos los intercambios HTTP de esta ejecución como HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
+        <translation>Revocar todas las invitaciones que creó esta ejecución, previa confirmación (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>R&amp;ows</source>
+        <translation>Fi&amp;las</translation>
+    </message>
+    <message>
+        <source>HTTP e&amp;xchanges</source>
+        <translation>In&amp;tercambios HTTP</translation>
+    </message>
+    <message>
+        <source>The result of every row of the run (Alt+O)</source>
+        <translation>El resultado de cada fila de la ejecución (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Every call to Clerk in full (Alt+X)</source>
+        <translation>Todas las llamadas a Clerk completas (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Rows per status</source>
+        <translation>Filas por estado</translation>
+    </message>
 </context>
 <context>
     <name>RevokeBar</name>
@@ -1709,6 +2213,10 @@
     <message>
         <source>Revoking the invitations of run %1: %2 of %3</source>
         <translation>Revocando las invitaciones de la ejecución %1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Revoking progress</source>
+        <translation>Progreso de la revocación</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2312,17 @@
     </message>
 </context>
 <context>
+    <name>RunExchangesPanel</name>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Intercambios HTTP</translation>
+    </message>
+    <message>
+        <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
+        <translation>Cada llamada a Clerk; la seleccionada se muestra debajo. Enter pasa a su cuerpo, Ctrl+Shift+C la copia como cURL</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryModel</name>
     <message>
         <source>No journal is open.</source>
@@ -1873,6 +2392,18 @@
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Mostrar filas</translation>
+    </message>
+    <message>
+        <source>Rows of the run</source>
+        <translation>Filas de la ejecución</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s email, status and what Clerk answered</source>
+        <translation>El correo electrónico, el estado y la respuesta de Clerk de cada fila</translation>
     </message>
 </context>
 <context>
@@ -2064,22 +2595,17 @@ las respuestas de error y el límite de frecuencia de Clerk, hasta que se interr
         <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
         <translation>El límite de frecuencia %1 de Configuración no es válido (%2); se mantiene %3.</translation>
     </message>
+    <message>
+        <source>&amp;Sending Panel</source>
+        <translation>Panel de &amp;envío</translation>
+    </message>
+    <message>
+        <source>Show or hide the progress of the run (F6 moves the focus there)</source>
+        <translation>Mostrar u ocultar el progreso de la ejecución (F6 mueve el foco allí)</translation>
+    </message>
 </context>
 <context>
     <name>SendOptions</name>
-    <message>
-        <source>Sends invitations for every valid row of FILE to one Clerk organization, ten per bulk call,
-paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY. Re-running the
-same command resumes an interrupted run without inviting anyone twice.
-Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
-or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation>Envía invitaciones para cada fila válida de FILE a una organización de Clerk, diez por llamada masiva,
-a un ritmo por debajo del límite de frecuencia de Clerk. La clave secreta se lee de CLERK_SECRET_KEY.
-Volver a ejecutar el mismo comando reanuda una ejecución interrumpida sin invitar a nadie dos veces.
-Estado de salida: 0 todas las filas invitadas (o ya invitadas o ya miembros), 1 alguna fila no válida,
-duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización, 3 interrumpido
-(vuelva a ejecutar para reanudar).</translation>
-    </message>
     <message>
         <source>The organization to invite into (required).</source>
         <translation>La organización a la que invitar (obligatorio).</translation>
@@ -2129,10 +2655,6 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Write a CSV report of every row to PATH.</source>
-        <translation>Escribir un informe CSV de todas las filas en PATH.</translation>
-    </message>
-    <message>
         <source>Write every HTTP exchange as a HAR file to PATH.</source>
         <translation>Escribir todos los intercambios HTTP como archivo HAR en PATH.</translation>
     </message>
@@ -2147,10 +2669,6 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>Mostrar el resultado como un único objeto JSON.</translation>
-    </message>
-    <message>
-        <source>The invitee file to send (CSV or TSV).</source>
-        <translation>El archivo de invitados que se enviará (CSV o TSV).</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
@@ -2188,20 +2706,40 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
         <source>no Clerk secret key: set the environment variable CLERK_SECRET_KEY (keys are never taken as arguments)</source>
         <translation>no hay clave secreta de Clerk: defina la variable de entorno CLERK_SECRET_KEY (las claves nunca se aceptan como argumentos)</translation>
     </message>
+    <message>
+        <source>Sends invitations for every valid row of FILE (CSV, TSV, XLSX or ODS) to one Clerk organization,
+ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY.
+Re-running the same command resumes an interrupted run without inviting anyone twice.
+Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
+or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
+        <translation>Envía invitaciones para cada fila válida de FILE (CSV, TSV, XLSX u ODS) a una organización de Clerk,
+diez por llamada masiva, a un ritmo por debajo del límite de frecuencia de Clerk. La clave secreta se lee de CLERK_SECRET_KEY.
+Volver a ejecutar el mismo comando reanuda una ejecución interrumpida sin invitar a nadie dos veces.
+Estado de salida: 0 todas las filas invitadas (o ya invitadas o ya miembros), 1 alguna fila no válida, duplicada
+o fallida, 2 problema de uso, de entrada, de clave o de organización, 3 interrumpida (vuelva a ejecutar para reanudar).</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>La hoja que se leerá de un libro XLSX u ODS (predeterminado: la primera).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
+        <translation>Escribir un informe de todas las filas en PATH: XLSX si PATH termina en .xlsx; si no, CSV.</translation>
+    </message>
+    <message>
+        <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
+        <translation>El archivo de invitados que se enviará (CSV, TSV, XLSX u ODS).</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>&amp;Detener</translation>
-    </message>
-    <message>
         <source>Sending progress</source>
         <translation>Progreso del envío</translation>
-    </message>
-    <message>
-        <source>Stop after the call in flight; send the same table again to resume.</source>
-        <translation>Detener tras la llamada en curso; envíe de nuevo la misma tabla para reanudar.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
@@ -2256,6 +2794,14 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     <message>
         <source>Done: %1 invited, %2 already invited, %3 already members, %4 failed, %5 not sent (invalid or duplicate).</source>
         <translation>Terminado: %1 invitados, %2 ya invitados, %3 ya miembros, %4 fallidos, %5 no enviados (no válidos o duplicados).</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
+        <translation>Detener tras la llamada en curso; envíe de nuevo la misma tabla para reanudar (Ctrl+.).</translation>
     </message>
 </context>
 <context>
@@ -2326,14 +2872,6 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>&amp;Recordar en el llavero del sistema</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
@@ -2398,10 +2936,6 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
         <translation>El nuevo idioma se aplica cuando Invitedesk se vuelve a iniciar.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Ocultar</translation>
-    </message>
-    <message>
         <source>No key: sending goes to the built-in sandbox on this computer; nobody gets an email.</source>
         <translation>Sin clave: el envío va al sandbox integrado en este equipo; nadie recibe ningún correo.</translation>
     </message>
@@ -2428,6 +2962,46 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     <message>
         <source>The key stays in the system keychain: %1</source>
         <translation>La clave permanece en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation>&amp;Recordar en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved yet</source>
+        <translation>Por qué aún no se puede guardar la configuración</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL base de la API</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation>Tiempo de espera de transferencia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Takes effect when Invitedesk starts again</source>
+        <translation>Se aplica cuando Invitedesk se vuelve a iniciar</translation>
+    </message>
+    <message>
+        <source>Seconds a call to Clerk may take before it is given up</source>
+        <translation>Segundos que puede tardar una llamada a Clerk antes de abandonarla</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
     </message>
 </context>
 <context>
@@ -2579,10 +3153,6 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
         <translation>Abrir invitados</translation>
     </message>
     <message>
-        <source>Invitee files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Archivos de invitados (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Save invitees as CSV</source>
         <translation>Guardar invitados como CSV</translation>
     </message>
@@ -2605,6 +3175,40 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     <message>
         <source>The invitee table has changes that are not saved in a file. Save them as CSV first?</source>
         <translation>La tabla de invitados tiene cambios que no se han guardado en un archivo. ¿Desea guardarlos antes como CSV?</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows</source>
+        <translation>El portapapeles no contiene texto que pegar como filas</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texto pegado</translation>
+    </message>
+    <message>
+        <source>Cannot paste the rows</source>
+        <translation>No se pueden pegar las filas</translation>
+    </message>
+    <message>
+        <source>The pasted text holds no rows below its header</source>
+        <translation>El texto pegado no contiene filas debajo de su encabezado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Pegar %n fila</numerusform>
+            <numerusform>Pegar %n filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s) as %1</source>
+        <translation>
+            <numerusform>Se pegó %n fila como %1</numerusform>
+            <numerusform>Se pegaron %n filas como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Archivos de invitados (*.csv *.tsv *.txt *.xlsx *.ods);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3295,53 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
             <numerusform>Se cambiaron %n filas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n address(es)</source>
+        <translation>
+            <numerusform>Pegar %n dirección</numerusform>
+            <numerusform>Pegar %n direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address pasted</source>
+        <translation>No se pegó ninguna dirección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n address(es)</source>
+        <translation>
+            <numerusform>Se pegó %n dirección</numerusform>
+            <numerusform>Se pegaron %n direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) removed</source>
+        <translation>
+            <numerusform>se eliminó %n repetida</numerusform>
+            <numerusform>se eliminaron %n repetidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the table</source>
+        <translation>
+            <numerusform>%n ya está en la tabla</numerusform>
+            <numerusform>%n ya están en la tabla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
+        <translation>
+            <numerusform>%n dirección no válida: fila %1 — corríjala en la tabla</numerusform>
+            <numerusform>%n direcciones no válidas: filas %1 — corríjalas en la tabla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>
@@ -2764,6 +3415,22 @@ duplicada o fallida, 2 problema de uso, de entrada, de clave o de organización,
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Enter: coincidencia siguiente, Shift+Enter: anterior, Escape: cerrar</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
 </context>
 <context>

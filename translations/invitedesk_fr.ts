@@ -23,10 +23,6 @@
         <translation>&amp;Brut</translation>
     </message>
     <message>
-        <source>Save body…</source>
-        <translation>Enregistrer le corps…</translation>
-    </message>
-    <message>
         <source>Indented JSON with colours</source>
         <translation>JSON indenté et coloré</translation>
     </message>
@@ -66,6 +62,30 @@
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Save bod&amp;y…</source>
+        <translation>Enregistrer le &amp;corps…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Read-only; Ctrl+F finds text in it</source>
+        <translation>Lecture seule&#xa0;; Ctrl+F permet d&apos;y rechercher du texte</translation>
+    </message>
+    <message>
+        <source>%1 as indented JSON with colours</source>
+        <translation>%1 en JSON indenté et coloré</translation>
+    </message>
+    <message>
+        <source>%1 exactly as it was sent or received</source>
+        <translation>%1 tel qu&apos;il a été envoyé ou reçu</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>Enregistrer le %1</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -103,6 +123,34 @@
     <message>
         <source>Only the checked fields change; the others keep each row&apos;s own value.</source>
         <translation>Seuls les champs cochés changent&#xa0;; les autres gardent la valeur propre à chaque ligne.</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URL</source>
+        <translation>&amp;URL de redirection</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter</source>
+        <translation>&amp;Invitant</translation>
+    </message>
+    <message>
+        <source>&amp;Expires (days)</source>
+        <translation>&amp;Expire (jours)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>&amp;Notifier</translation>
+    </message>
+    <message>
+        <source>Checked: the value beside it is set on every selected row</source>
+        <translation>Coché&#xa0;: la valeur à côté est appliquée à chaque ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 (nouvelle valeur)</translation>
     </message>
 </context>
 <context>
@@ -273,6 +321,13 @@
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) conflict: %5 cannot hold both a value and nested keys.</source>
         <translation>Les colonnes %1 (&quot;%2&quot;) et %3 (&quot;%4&quot;) sont en conflit&#xa0;: %5 ne peut pas contenir à la fois une valeur et des clés imbriquées.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is to be read from column %2, but there are only %n column(s).</source>
+        <translation>
+            <numerusform>Le champ %1 doit être lu dans la colonne %2, mais il n&apos;y a que %n colonne.</numerusform>
+            <numerusform>Le champ %1 doit être lu dans la colonne %2, mais il n&apos;y a que %n colonnes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineApp</name>
@@ -409,6 +464,10 @@
     <message>
         <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
         <translation>Les invitations vont dans cette organisation&#xa0;: changez-la avec Invitations ▸ Organisation…</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation>Lecture de la clé secrète dans le trousseau du système…</translation>
     </message>
 </context>
 <context>
@@ -600,10 +659,6 @@
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <source>Read invitees from a CSV or TSV file</source>
-        <translation>Lire les invités depuis un fichier CSV ou TSV</translation>
-    </message>
-    <message>
         <source>Save as &amp;CSV…</source>
         <translation>Enregistrer en &amp;CSV…</translation>
     </message>
@@ -763,6 +818,18 @@
         <source>Stop sending; the run resumes later from where it stopped</source>
         <translation>Arrêter l&apos;envoi&#xa0;; l&apos;exécution reprendra plus tard là où elle s&apos;est arrêtée</translation>
     </message>
+    <message>
+        <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
+        <translation>Lire des invités depuis un fichier CSV, TSV, XLSX ou ODS</translation>
+    </message>
+    <message>
+        <source>Paste R&amp;ows…</source>
+        <translation>Coller des &amp;lignes…</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
+        <translation>Ajouter les lignes du presse-papiers à la table, en choisissant à quels champs d&apos;Invitedesk correspondent ses colonnes</translation>
+    </message>
 </context>
 <context>
     <name>EditorModel</name>
@@ -921,10 +988,6 @@
         <translation>Copier en cURL</translation>
     </message>
     <message>
-        <source>Copy a curl command that repeats this request; it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation>Copier une commande curl qui répète cette requête&#xa0;; elle lit la clé dans $CLERK_SECRET_KEY, la clé elle-même n&apos;est donc jamais copiée</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
@@ -955,6 +1018,34 @@
     <message>
         <source>Started %1 · wait %2 ms · total %3 ms · response %4</source>
         <translation>Démarré %1 · attente %2 ms · total %3 ms · réponse %4</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copier en c&amp;URL</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
+        <translation>Copier une commande curl qui répète cette requête (Ctrl+Maj+C)&#xa0;; elle lit la clé dans $CLERK_SECRET_KEY, la clé elle-même n&apos;est donc jamais copiée</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Response or request</source>
+        <translation>Réponse ou requête</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1097,10 @@
         <source>Find:</source>
         <translation>Rechercher&#xa0;:</translation>
     </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente, Échap&#xa0;: fermer</translation>
+    </message>
 </context>
 <context>
     <name>HarWriter</name>
@@ -1027,6 +1122,321 @@
     <message>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message numerus="yes">
+        <source>The table on the clipboard is larger than %n character(s).</source>
+        <translation>
+            <numerusform>Le tableau du presse-papiers dépasse %n caractère.</numerusform>
+            <numerusform>Le tableau du presse-papiers dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n row(s).</source>
+        <translation>
+            <numerusform>Le tableau du presse-papiers a plus de %n ligne.</numerusform>
+            <numerusform>Le tableau du presse-papiers a plus de %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
+        <translation>
+            <numerusform>La ligne %1 du tableau du presse-papiers a plus de %n colonne.</numerusform>
+            <numerusform>La ligne %1 du tableau du presse-papiers a plus de %n colonnes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
+        <translation>
+            <numerusform>La cellule de la ligne %1, colonne %2 du tableau du presse-papiers dépasse %n caractère.</numerusform>
+            <numerusform>La cellule de la ligne %1, colonne %2 du tableau du presse-papiers dépasse %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
+        <translation>
+            <numerusform>Le tableau du presse-papiers a plus de %n cellule (à la ligne %1).</numerusform>
+            <numerusform>Le tableau du presse-papiers a plus de %n cellules (à la ligne %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation>Coller des lignes</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Aperçu des premières lignes</translation>
+    </message>
+    <message>
+        <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
+        <translation>Les premières lignes telles qu&apos;Invitedesk les lira&#xa0;; les cellules qui posent problème affichent une icône d&apos;avertissement et la raison dans leur infobulle</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
+        <translation>&amp;Aperçu des premières lignes, telles qu&apos;Invitedesk les lira&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>&amp;URL de redirection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter:</source>
+        <translation>&amp;Invitant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in days:</source>
+        <translation>E&amp;xpire (jours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify:</source>
+        <translation>&amp;Notifier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Public metadata:</source>
+        <translation>Métadonnées &amp;publiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate metadata:</source>
+        <translation>Métadonnées pri&amp;vées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>Colonne source pour %1</translation>
+    </message>
+    <message>
+        <source>(not present)</source>
+        <translation>(absente)</translation>
+    </message>
+    <message>
+        <source>(the %1.… columns)</source>
+        <translation>(les colonnes %1.…)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (p. ex. %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>Lecture&#xa0;: %1. %n ligne est affichée.</numerusform>
+            <numerusform>Lecture&#xa0;: %1. Les %n premières lignes sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texte collé</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
+        <translation>Aucune colonne n&apos;est associée à l&apos;adresse e-mail. Choisissez sous E-mail la colonne qui contient les adresses&#xa0;: Invitedesk ne peut inviter personne sans elles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
+        <translation>
+            <numerusform>%n cellule de ces lignes serait refusée&#xa0;; survolez une cellule signalée pour en voir la raison. Vous pourrez la corriger dans la table après l&apos;importation.</numerusform>
+            <numerusform>%n cellules de ces lignes seraient refusées&#xa0;; survolez une cellule signalée pour en voir la raison. Vous pourrez les corriger dans la table après l&apos;importation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Encodage</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>Séparateur</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>Caractère de guillemet</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Feuille</translation>
+    </message>
+    <message>
+        <source>First row holds the &amp;headers</source>
+        <translation>La première ligne contient les en-&amp;têtes</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, avec €)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Barre verticale (|)</translation>
+    </message>
+    <message>
+        <source>Other character</source>
+        <translation>Autre caractère</translation>
+    </message>
+    <message>
+        <source>Other separator character</source>
+        <translation>Autre caractère de séparation</translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>Guillemet double (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>Guillemet simple (&apos;)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>First row holds the headers</source>
+        <translation>La première ligne contient les en-têtes</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the header</source>
+        <translation>Lignes à ignorer avant l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quote character:</source>
+        <translation>Caractère de &amp;guillemet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>&amp;Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rows to s&amp;kip before the header:</source>
+        <translation>&amp;Lignes à ignorer avant l&apos;en-tête&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatique (%1)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>no email column: choose the column that holds the email addresses</source>
+        <translation>pas de colonne d&apos;e-mail&#xa0;: choisissez la colonne qui contient les adresses e-mail</translation>
+    </message>
+    <message>
+        <source>no email column: no cell of the first row holds an email address</source>
+        <translation>pas de colonne d&apos;e-mail&#xa0;: aucune cellule de la première ligne ne contient d&apos;adresse e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is left to read after skipping the first %n row(s).</source>
+        <translation>
+            <numerusform>Il ne reste rien à lire après avoir ignoré %n ligne.</numerusform>
+            <numerusform>Il ne reste rien à lire après avoir ignoré les %n premières lignes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1536,21 @@
     <message>
         <source>%1 workbook, sheet “%2”</source>
         <translation>classeur %1, feuille «&#xa0;%2&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeTableView</name>
+    <message>
+        <source>Invitees</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
+        <translation>Un invité par ligne. Tapez pour remplacer une cellule, F2 pour la modifier, Entrée ou F2 sur une cellule de métadonnées ouvre l&apos;éditeur JSON, Espace bascule Notifier. Les cellules qui posent problème portent une icône d&apos;avertissement et indiquent dans leur infobulle ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1755,14 @@
         <source>This is %1; metadata must be a JSON object like {&quot;team&quot;: &quot;Research&quot;}</source>
         <translation>Ceci est %1&#xa0;; les métadonnées doivent être un objet JSON, comme {&quot;team&quot;: &quot;Research&quot;}</translation>
     </message>
+    <message>
+        <source>Metadata JSON</source>
+        <translation>JSON des métadonnées</translation>
+    </message>
+    <message>
+        <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
+        <translation>Un objet JSON&#xa0;; la ligne sous l&apos;éditeur indique s&apos;il est valide. Tab passe aux boutons, Échap annule.</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1396,10 +1829,6 @@
         <translation>Barre principale</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Afficher&#xa0;:</translation>
-    </message>
-    <message>
         <source>Rows with an invalid cell, and rows repeating an earlier row&apos;s email</source>
         <translation>Lignes avec une cellule non valide, et lignes qui répètent l&apos;e-mail d&apos;une ligne précédente</translation>
     </message>
@@ -1432,6 +1861,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Affich&amp;er&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +1934,26 @@
             <numerusform>%Ln organisations trouvées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list below follows as you type; Enter searches at once</source>
+        <translation>La liste ci-dessous se met à jour pendant la saisie&#xa0;; Entrée lance la recherche immédiatement</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys; Enter invites into it</source>
+        <translation>Choisissez-en une avec les touches fléchées&#xa0;; Entrée la choisit pour y inviter</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zations:</source>
+        <translation>&amp;Organisations&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMapper</name>
@@ -1515,6 +1972,25 @@
     <message>
         <source>nothing was sent: %1</source>
         <translation>rien n&apos;a été envoyé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
+        <translation>Déplacer le focus clavier vers la partie suivante de la fenêtre&#xa0;: table, panneau d&apos;envoi, résultats</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Déplacer le focus clavier vers la partie précédente de la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +2056,14 @@
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
+        <translation>Afficher ou masquer les exécutions et leurs échanges HTTP (F6 y place le focus)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsWindow</name>
@@ -1604,32 +2088,12 @@
         <translation>Exporter le &amp;rapport…</translation>
     </message>
     <message>
-        <source>Save the per-row results of this run as a CSV report</source>
-        <translation>Enregistrer les résultats par ligne de cette exécution dans un rapport CSV</translation>
-    </message>
-    <message>
         <source>Export &amp;HAR…</source>
         <translation>Exporter le &amp;HAR…</translation>
     </message>
     <message>
-        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)</source>
-        <translation>Enregistrer chaque échange HTTP de cette exécution dans une archive HTTP (HAR 1.2)</translation>
-    </message>
-    <message>
         <source>Re&amp;voke invitations of this run…</source>
         <translation>Ré&amp;voquer les invitations de cette exécution…</translation>
-    </message>
-    <message>
-        <source>Revoke every invitation this run created, after a confirmation</source>
-        <translation>Révoquer chaque invitation créée par cette exécution, après confirmation</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Lignes</translation>
-    </message>
-    <message>
-        <source>HTTP exchanges</source>
-        <translation>Échanges HTTP</translation>
     </message>
     <message>
         <source>Could not read run %1 from the journal: %2</source>
@@ -1679,6 +2143,46 @@
         <source>%1 First failure: %2</source>
         <translation>%1 Premier échec&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Every run in the journal, newest first; the selected run is shown beside</source>
+        <translation>Toutes les exécutions du journal, de la plus récente à la plus ancienne&#xa0;; l&apos;exécution sélectionnée est affichée à côté</translation>
+    </message>
+    <message>
+        <source>Results actions</source>
+        <translation>Actions des résultats</translation>
+    </message>
+    <message>
+        <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
+        <translation>Enregistrer les résultats ligne par ligne de cette exécution dans un rapport CSV (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
+        <translation>Enregistrer chaque échange HTTP de cette exécution dans une archive HTTP (HAR 1.2) (Ctrl+Maj+H)</translation>
+    </message>
+    <message>
+        <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
+        <translation>Révoquer chaque invitation créée par cette exécution, après confirmation (Ctrl+Maj+Suppr)</translation>
+    </message>
+    <message>
+        <source>R&amp;ows</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>HTTP e&amp;xchanges</source>
+        <translation>Échan&amp;ges HTTP</translation>
+    </message>
+    <message>
+        <source>The result of every row of the run (Alt+O)</source>
+        <translation>Le résultat de chaque ligne de l&apos;exécution (Alt+L)</translation>
+    </message>
+    <message>
+        <source>Every call to Clerk in full (Alt+X)</source>
+        <translation>Chaque appel à Clerk en entier (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Rows per status</source>
+        <translation>Lignes par statut</translation>
+    </message>
 </context>
 <context>
     <name>RevokeBar</name>
@@ -1709,6 +2213,10 @@
     <message>
         <source>Revoking the invitations of run %1: %2 of %3</source>
         <translation>Révocation des invitations de l&apos;exécution %1&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Revoking progress</source>
+        <translation>Progression de la révocation</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2312,17 @@
     </message>
 </context>
 <context>
+    <name>RunExchangesPanel</name>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Échanges HTTP</translation>
+    </message>
+    <message>
+        <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
+        <translation>Chaque appel à Clerk&#xa0;; celui qui est sélectionné s&apos;affiche en dessous. Entrée passe à son corps, Ctrl+Maj+C le copie en cURL</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryModel</name>
     <message>
         <source>No journal is open.</source>
@@ -1873,6 +2392,18 @@
     <message>
         <source>&amp;Show:</source>
         <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Lignes à afficher</translation>
+    </message>
+    <message>
+        <source>Rows of the run</source>
+        <translation>Lignes de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s email, status and what Clerk answered</source>
+        <translation>L&apos;e-mail, le statut et la réponse de Clerk pour chaque ligne</translation>
     </message>
 </context>
 <context>
@@ -2064,23 +2595,17 @@ les réponses d&apos;erreur et la limite de débit de Clerk, jusqu&apos;à inter
         <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
         <translation>La limite de débit %1 des paramètres n&apos;est pas valide (%2)&#xa0;; %3 est conservée.</translation>
     </message>
+    <message>
+        <source>&amp;Sending Panel</source>
+        <translation>Panneau d&apos;&amp;envoi</translation>
+    </message>
+    <message>
+        <source>Show or hide the progress of the run (F6 moves the focus there)</source>
+        <translation>Afficher ou masquer la progression de l&apos;exécution (F6 y place le focus)</translation>
+    </message>
 </context>
 <context>
     <name>SendOptions</name>
-    <message>
-        <source>Sends invitations for every valid row of FILE to one Clerk organization, ten per bulk call,
-paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY. Re-running the
-same command resumes an interrupted run without inviting anyone twice.
-Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
-or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation>Envoie des invitations pour chaque ligne valide de FILE à une organisation Clerk, dix par
-appel groupé, au rythme permis par la limite de débit de Clerk. La clé secrète est lue dans
-CLERK_SECRET_KEY. Relancer la même commande reprend une exécution interrompue sans inviter
-personne deux fois.
-Code de sortie&#xa0;: 0 chaque ligne invitée (ou déjà invitée ou membre), 1 une ligne non valide,
-en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé ou d&apos;organisation,
-3 interrompu (relancer pour reprendre).</translation>
-    </message>
     <message>
         <source>The organization to invite into (required).</source>
         <translation>L&apos;organisation dans laquelle inviter (obligatoire).</translation>
@@ -2130,10 +2655,6 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Write a CSV report of every row to PATH.</source>
-        <translation>Écrire un rapport CSV de chaque ligne dans PATH.</translation>
-    </message>
-    <message>
         <source>Write every HTTP exchange as a HAR file to PATH.</source>
         <translation>Écrire chaque échange HTTP dans le fichier HAR PATH.</translation>
     </message>
@@ -2148,10 +2669,6 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>Afficher le résultat sous forme d&apos;un seul objet JSON.</translation>
-    </message>
-    <message>
-        <source>The invitee file to send (CSV or TSV).</source>
-        <translation>Le fichier d&apos;invités à envoyer (CSV ou TSV).</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
@@ -2189,20 +2706,40 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
         <source>no Clerk secret key: set the environment variable CLERK_SECRET_KEY (keys are never taken as arguments)</source>
         <translation>aucune clé secrète Clerk&#xa0;: définissez la variable d&apos;environnement CLERK_SECRET_KEY (les clés ne sont jamais acceptées en argument)</translation>
     </message>
+    <message>
+        <source>Sends invitations for every valid row of FILE (CSV, TSV, XLSX or ODS) to one Clerk organization,
+ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY.
+Re-running the same command resumes an interrupted run without inviting anyone twice.
+Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
+or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
+        <translation>Envoie les invitations de chaque ligne valide de FILE (CSV, TSV, XLSX ou ODS) à une organisation Clerk,
+dix par appel groupé, au rythme permis par la limite de débit de Clerk. La clé secrète est lue dans CLERK_SECRET_KEY.
+Relancer la même commande reprend une exécution interrompue sans inviter personne deux fois.
+Code de sortie&#xa0;: 0 chaque ligne invitée (ou déjà invitée ou déjà membre), 1 une ligne non valide, en double
+ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé ou d&apos;organisation, 3 interrompu (relancez pour reprendre).</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>La feuille à lire dans un classeur XLSX ou ODS (par défaut&#xa0;: la première).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
+        <translation>Écrire un rapport de chaque ligne dans PATH&#xa0;: XLSX si PATH se termine par .xlsx, sinon CSV.</translation>
+    </message>
+    <message>
+        <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
+        <translation>Le fichier d&apos;invités à envoyer (CSV, TSV, XLSX ou ODS).</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>Arrê&amp;ter</translation>
-    </message>
-    <message>
         <source>Sending progress</source>
         <translation>Progression de l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Stop after the call in flight; send the same table again to resume.</source>
-        <translation>Arrêter après l&apos;appel en cours&#xa0;; renvoyez la même table pour reprendre.</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
@@ -2257,6 +2794,14 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     <message>
         <source>Done: %1 invited, %2 already invited, %3 already members, %4 failed, %5 not sent (invalid or duplicate).</source>
         <translation>Terminé&#xa0;: %1 invités, %2 déjà invités, %3 déjà membres, %4 en échec, %5 non envoyés (non valides ou en double).</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Arrê&amp;ter</translation>
+    </message>
+    <message>
+        <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
+        <translation>Arrêter après l&apos;appel en cours&#xa0;; renvoyez la même table pour reprendre (Ctrl+.).</translation>
     </message>
 </context>
 <context>
@@ -2327,14 +2872,6 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Show</source>
-        <translation>Afficher</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>&amp;Mémoriser dans le trousseau du système</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2399,10 +2936,6 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
         <translation>Une nouvelle langue prend effet au prochain démarrage d&apos;Invitedesk.</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
         <source>No key: sending goes to the built-in sandbox on this computer; nobody gets an email.</source>
         <translation>Pas de clé&#xa0;: l&apos;envoi se fait vers la sandbox intégrée sur cet ordinateur&#xa0;; personne ne reçoit d&apos;e-mail.</translation>
     </message>
@@ -2429,6 +2962,46 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     <message>
         <source>The key stays in the system keychain: %1</source>
         <translation>La clé reste dans le trousseau du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation>&amp;Mémoriser dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved yet</source>
+        <translation>Pourquoi les paramètres ne peuvent pas encore être enregistrés</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>URL de base de l&apos;API</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation>Délai de transfert</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Takes effect when Invitedesk starts again</source>
+        <translation>Prend effet au prochain démarrage d&apos;Invitedesk</translation>
+    </message>
+    <message>
+        <source>Seconds a call to Clerk may take before it is given up</source>
+        <translation>Nombre de secondes qu&apos;un appel à Clerk peut durer avant d&apos;être abandonné</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>M&amp;asquer</translation>
     </message>
 </context>
 <context>
@@ -2580,10 +3153,6 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
         <translation>Ouvrir des invités</translation>
     </message>
     <message>
-        <source>Invitee files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Fichiers d&apos;invités (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Save invitees as CSV</source>
         <translation>Enregistrer les invités en CSV</translation>
     </message>
@@ -2606,6 +3175,40 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     <message>
         <source>The invitee table has changes that are not saved in a file. Save them as CSV first?</source>
         <translation>La table des invités contient des modifications non enregistrées dans un fichier. Les enregistrer d&apos;abord en CSV&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows</source>
+        <translation>Le presse-papiers ne contient aucun texte à coller en lignes</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Texte collé</translation>
+    </message>
+    <message>
+        <source>Cannot paste the rows</source>
+        <translation>Impossible de coller les lignes</translation>
+    </message>
+    <message>
+        <source>The pasted text holds no rows below its header</source>
+        <translation>Le texte collé ne contient aucune ligne sous son en-tête</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>Coller %n ligne</numerusform>
+            <numerusform>Coller %n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s) as %1</source>
+        <translation>
+            <numerusform>%n ligne collée en %1</numerusform>
+            <numerusform>%n lignes collées en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>Fichiers d&apos;invités (*.csv *.tsv *.txt *.xlsx *.ods);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +3295,53 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
             <numerusform>%n lignes modifiées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n address(es)</source>
+        <translation>
+            <numerusform>Coller %n adresse</numerusform>
+            <numerusform>Coller %n adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address pasted</source>
+        <translation>Aucune adresse collée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n address(es)</source>
+        <translation>
+            <numerusform>%n adresse collée</numerusform>
+            <numerusform>%n adresses collées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) removed</source>
+        <translation>
+            <numerusform>%n doublon supprimé</numerusform>
+            <numerusform>%n doublons supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the table</source>
+        <translation>
+            <numerusform>%n déjà présente dans la table</numerusform>
+            <numerusform>%n déjà présentes dans la table</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
+        <translation>
+            <numerusform>%n adresse non valide&#xa0;: ligne %1 — corrigez-la dans la table</numerusform>
+            <numerusform>%n adresses non valides&#xa0;: lignes %1 — corrigez-les dans la table</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>
@@ -2765,6 +3415,22 @@ en double ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé 
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Entrée&#xa0;: occurrence suivante, Maj+Entrée&#xa0;: précédente, Échap&#xa0;: fermer</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Fermer la barre de recherche</translation>
     </message>
 </context>
 <context>

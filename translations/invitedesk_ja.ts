@@ -23,10 +23,6 @@
         <translation>生データ(&amp;R)</translation>
     </message>
     <message>
-        <source>Save body…</source>
-        <translation>ボディを保存…</translation>
-    </message>
-    <message>
         <source>Indented JSON with colours</source>
         <translation>インデントと色付きの JSON</translation>
     </message>
@@ -66,6 +62,30 @@
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Save bod&amp;y…</source>
+        <translation>ボディを保存(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>ボディ</translation>
+    </message>
+    <message>
+        <source>Read-only; Ctrl+F finds text in it</source>
+        <translation>読み取り専用です。Ctrl+F でテキストを検索できます</translation>
+    </message>
+    <message>
+        <source>%1 as indented JSON with colours</source>
+        <translation>%1 をインデントと色付きの JSON で表示</translation>
+    </message>
+    <message>
+        <source>%1 exactly as it was sent or received</source>
+        <translation>送受信したとおりの %1</translation>
+    </message>
+    <message>
+        <source>Save the %1</source>
+        <translation>%1 を保存</translation>
+    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -102,6 +122,34 @@
     <message>
         <source>Only the checked fields change; the others keep each row&apos;s own value.</source>
         <translation>チェックした項目だけが変更されます。その他の項目は各行の値のままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>ロール(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URL</source>
+        <translation>リダイレクト URL(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter</source>
+        <translation>招待者(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires (days)</source>
+        <translation>有効期限 (日)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify</source>
+        <translation>通知(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Checked: the value beside it is set on every selected row</source>
+        <translation>チェックすると、横の値が選択したすべての行に設定されます</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>%1 の新しい値</translation>
     </message>
 </context>
 <context>
@@ -272,6 +320,12 @@
         <source>Columns %1 (&quot;%2&quot;) and %3 (&quot;%4&quot;) conflict: %5 cannot hold both a value and nested keys.</source>
         <translation>%1 列目 (&quot;%2&quot;) と %3 列目 (&quot;%4&quot;) が競合しています。%5 に値と入れ子のキーの両方を持たせることはできません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is to be read from column %2, but there are only %n column(s).</source>
+        <translation>
+            <numerusform>%1 を %2 列目から読み取る設定ですが、列は %n 列しかありません。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLineApp</name>
@@ -408,6 +462,10 @@
     <message>
         <source>Invitations go into this organization: change it with Invitations ▸ Organization…</source>
         <translation>招待はこの組織に送られます。変更するには [招待] ▸ [組織…] を使ってください</translation>
+    </message>
+    <message>
+        <source>Reading the secret key from the system keychain…</source>
+        <translation>システムのキーチェーンからシークレットキーを読み取っています…</translation>
     </message>
 </context>
 <context>
@@ -595,10 +653,6 @@
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Read invitees from a CSV or TSV file</source>
-        <translation>CSV または TSV ファイルから招待対象を読み込みます</translation>
-    </message>
-    <message>
         <source>Save as &amp;CSV…</source>
         <translation>CSV として保存(&amp;C)…</translation>
     </message>
@@ -758,6 +812,18 @@
         <source>Stop sending; the run resumes later from where it stopped</source>
         <translation>送信を停止します。後で停止した位置から再開できます</translation>
     </message>
+    <message>
+        <source>Read invitees from a CSV, TSV, XLSX or ODS file</source>
+        <translation>CSV、TSV、XLSX、ODS ファイルから招待対象を読み込みます</translation>
+    </message>
+    <message>
+        <source>Paste R&amp;ows…</source>
+        <translation>行を貼り付け(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add the clipboard&apos;s rows to the table, choosing how its columns map to Invitedesk&apos;s fields</source>
+        <translation>クリップボードの行をテーブルに追加します。その列を Invitedesk のどの項目に対応付けるかを選べます</translation>
+    </message>
 </context>
 <context>
     <name>EditorModel</name>
@@ -914,10 +980,6 @@
         <translation>cURL としてコピー</translation>
     </message>
     <message>
-        <source>Copy a curl command that repeats this request; it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
-        <translation>このリクエストを再実行する curl コマンドをコピーします。キーは $CLERK_SECRET_KEY から読み取るため、キー自体はコピーされません</translation>
-    </message>
-    <message>
         <source>Response</source>
         <translation>レスポンス</translation>
     </message>
@@ -948,6 +1010,34 @@
     <message>
         <source>Started %1 · wait %2 ms · total %3 ms · response %4</source>
         <translation>開始 %1 · 待機 %2 ms · 合計 %3 ms · 応答 %4</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>cURL としてコピー(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy a curl command that repeats this request (Ctrl+Shift+C); it reads the key from $CLERK_SECRET_KEY, so the key itself is never copied</source>
+        <translation>このリクエストを再実行する curl コマンドをコピーします (Ctrl+Shift+C)。キーは $CLERK_SECRET_KEY から読み取るため、キー自体がコピーされることはありません</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>レスポンスヘッダー</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>リクエストヘッダー</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>レスポンスボディ</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>リクエストボディ</translation>
+    </message>
+    <message>
+        <source>Response or request</source>
+        <translation>レスポンスまたはリクエスト</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1089,10 @@
         <source>Find:</source>
         <translation>検索:</translation>
     </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Enter: 次の一致、Shift+Enter: 前の一致、Escape: 閉じる</translation>
+    </message>
 </context>
 <context>
     <name>HarWriter</name>
@@ -1020,6 +1114,313 @@
     <message>
         <source>Value</source>
         <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlTableReader</name>
+    <message numerus="yes">
+        <source>The table on the clipboard is larger than %n character(s).</source>
+        <translation>
+            <numerusform>クリップボードの表が %n 文字を超えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n row(s).</source>
+        <translation>
+            <numerusform>クリップボードの表が %n 行を超えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1 of the table on the clipboard has more than %n column(s).</source>
+        <translation>
+            <numerusform>クリップボードの表の %1 行目が %n 列を超えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Row %1, column %2 of the table on the clipboard is longer than %n character(s).</source>
+        <translation>
+            <numerusform>クリップボードの表の %1 行目、%2 列目が %n 文字を超えています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table on the clipboard has more than %n cell(s) (at row %1).</source>
+        <translation>
+            <numerusform>クリップボードの表のセルが %n 個を超えています (%1 行目)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Paste rows</source>
+        <translation>行の貼り付け</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 のインポート</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>先頭行のプレビュー</translation>
+    </message>
+    <message>
+        <source>The first rows as Invitedesk will read them; cells with a problem show a warning icon and the reason in their tooltip</source>
+        <translation>Invitedesk が読み取るとおりの先頭の行です。問題のあるセルには警告アイコンが表示され、ツールチップに理由が表示されます</translation>
+    </message>
+    <message>
+        <source>Previe&amp;w of the first rows, as Invitedesk will read them:</source>
+        <translation>Invitedesk が読み取るとおりの先頭行のプレビュー(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>インポート</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>メールアドレス(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>ロール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>リダイレクト URL(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Inviter:</source>
+        <translation>招待者(&amp;I):</translation>
+    </message>
+    <message>
+        <source>E&amp;xpires in days:</source>
+        <translation>有効期限 (日数)(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Notify:</source>
+        <translation>通知(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Public metadata:</source>
+        <translation>公開メタデータ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate metadata:</source>
+        <translation>非公開メタデータ(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Source column for %1</source>
+        <translation>%1 の読み取り元の列</translation>
+    </message>
+    <message>
+        <source>(not present)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(the %1.… columns)</source>
+        <translation>(%1.… の列)</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (例: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. The first %n row(s) are shown.</source>
+        <translation>
+            <numerusform>%1 として読み取りました。先頭の %n 行を表示しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>No column is mapped to the email address. Choose the column that holds the addresses under Email: Invitedesk cannot invite anyone without them.</source>
+        <translation>メールアドレスに対応付けられた列がありません。[メールアドレス] でアドレスを含む列を選んでください。アドレスがないと Invitedesk は誰も招待できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) in these rows would be refused; hover over a marked cell to see why. You can fix them in the table after the import.</source>
+        <translation>
+            <numerusform>これらの行のうち %n 個のセルは拒否されます。理由は、マークされたセルにマウスポインターを重ねると表示されます。インポート後にテーブルで修正できます。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsBox</name>
+    <message>
+        <source>Reading</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>Quote character</source>
+        <translation>引用符</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>First row holds the &amp;headers</source>
+        <translation>先頭行をヘッダーとして使う(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE</source>
+        <translation>UTF-16 LE</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE</source>
+        <translation>UTF-16 BE</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation>Windows-1252 (西ヨーロッパ)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9、€ を含む)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>カンマ (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>セミコロン (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>縦棒 (|)</translation>
+    </message>
+    <message>
+        <source>Other character</source>
+        <translation>その他の文字</translation>
+    </message>
+    <message>
+        <source>Other separator character</source>
+        <translation>その他の区切り文字</translation>
+    </message>
+    <message>
+        <source>Double quote (&quot;)</source>
+        <translation>二重引用符 (&quot;)</translation>
+    </message>
+    <message>
+        <source>Single quote (&apos;)</source>
+        <translation>一重引用符 (&apos;)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>First row holds the headers</source>
+        <translation>先頭行をヘッダーとして使う</translation>
+    </message>
+    <message>
+        <source>Rows to skip before the header</source>
+        <translation>ヘッダーの前にスキップする行数</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>区切り文字(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Quote character:</source>
+        <translation>引用符(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Shee&amp;t:</source>
+        <translation>シート(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Rows to s&amp;kip before the header:</source>
+        <translation>ヘッダーの前にスキップする行数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>自動 (%1)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>問題: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>no email column: choose the column that holds the email addresses</source>
+        <translation>メールアドレスの列がありません。メールアドレスを含む列を選んでください</translation>
+    </message>
+    <message>
+        <source>no email column: no cell of the first row holds an email address</source>
+        <translation>メールアドレスの列がありません。1 行目のどのセルにもメールアドレスがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is left to read after skipping the first %n row(s).</source>
+        <translation>
+            <numerusform>先頭の %n 行をスキップすると、読み取る行が残りません。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1519,21 @@
     <message>
         <source>%1 workbook, sheet “%2”</source>
         <translation>%1 ブック、シート「%2」</translation>
+    </message>
+</context>
+<context>
+    <name>InviteeTableView</name>
+    <message>
+        <source>Invitees</source>
+        <translation>招待対象</translation>
+    </message>
+    <message>
+        <source>One invitee per row. Type to replace a cell, F2 to edit it, Enter or F2 on a metadata cell opens the JSON editor, Space toggles Notify. Problem cells carry a warning icon and say what is wrong in their tooltip.</source>
+        <translation>1 行に 1 人の招待対象です。入力するとセルの内容を置き換え、F2 で編集します。メタデータのセルで Enter または F2 を押すと JSON エディターが開き、Space で通知を切り替えます。問題のあるセルには警告アイコンが付き、ツールチップに問題の内容が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1738,14 @@
         <source>This is %1; metadata must be a JSON object like {&quot;team&quot;: &quot;Research&quot;}</source>
         <translation>これは%1です。メタデータは {&quot;team&quot;: &quot;Research&quot;} のような JSON オブジェクトにしてください</translation>
     </message>
+    <message>
+        <source>Metadata JSON</source>
+        <translation>メタデータの JSON</translation>
+    </message>
+    <message>
+        <source>A JSON object; the line under the editor says whether it is valid. Tab moves to the buttons, Escape cancels.</source>
+        <translation>JSON オブジェクトです。有効かどうかはエディターの下の行に表示されます。Tab でボタンに移動し、Escape でキャンセルします。</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1388,10 +1812,6 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>表示:</translation>
-    </message>
-    <message>
         <source>Rows with an invalid cell, and rows repeating an earlier row&apos;s email</source>
         <translation>無効なセルを含む行と、前の行とメールアドレスが重複する行</translation>
     </message>
@@ -1422,6 +1842,14 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>表示(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Main &amp;Toolbar</source>
+        <translation>メインツールバー(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1913,26 @@
             <numerusform>%Ln 件の組織が見つかりました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list below follows as you type; Enter searches at once</source>
+        <translation>入力に合わせて下の一覧が更新されます。Enter ですぐに検索します</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Choose one with the arrow keys; Enter invites into it</source>
+        <translation>矢印キーで選択し、Enter でその組織に招待します</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Organi&amp;zations:</source>
+        <translation>組織(&amp;Z):</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeMapper</name>
@@ -1503,6 +1951,25 @@
     <message>
         <source>nothing was sent: %1</source>
         <translation>何も送信していません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaneCycler</name>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>次のペイン(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>前のペイン(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window: table, sending panel, results</source>
+        <translation>キーボードフォーカスをウィンドウの次の部分 (テーブル、送信パネル、結果) に移動します</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>キーボードフォーカスをウィンドウの前の部分に移動します</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +2035,14 @@
         <source>Results</source>
         <translation>結果</translation>
     </message>
+    <message>
+        <source>&amp;Results</source>
+        <translation>結果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show or hide the runs and their HTTP exchanges (F6 moves the focus there)</source>
+        <translation>実行履歴とその HTTP のやり取りを表示または非表示にします (F6 でフォーカスを移動します)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsWindow</name>
@@ -1592,32 +2067,12 @@
         <translation>レポートをエクスポート(&amp;R)…</translation>
     </message>
     <message>
-        <source>Save the per-row results of this run as a CSV report</source>
-        <translation>この実行の行ごとの結果を CSV レポートとして保存します</translation>
-    </message>
-    <message>
         <source>Export &amp;HAR…</source>
         <translation>HAR をエクスポート(&amp;H)…</translation>
     </message>
     <message>
-        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2)</source>
-        <translation>この実行のすべての HTTP のやり取りを HTTP アーカイブ (HAR 1.2) として保存します</translation>
-    </message>
-    <message>
         <source>Re&amp;voke invitations of this run…</source>
         <translation>この実行の招待を取り消す(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Revoke every invitation this run created, after a confirmation</source>
-        <translation>確認のうえ、この実行で作成したすべての招待を取り消します</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>HTTP exchanges</source>
-        <translation>HTTP のやり取り</translation>
     </message>
     <message>
         <source>Could not read run %1 from the journal: %2</source>
@@ -1667,6 +2122,46 @@
         <source>%1 First failure: %2</source>
         <translation>%1 最初の失敗: %2</translation>
     </message>
+    <message>
+        <source>Every run in the journal, newest first; the selected run is shown beside</source>
+        <translation>ジャーナル内のすべての実行 (新しい順)。選択した実行が横に表示されます</translation>
+    </message>
+    <message>
+        <source>Results actions</source>
+        <translation>結果の操作</translation>
+    </message>
+    <message>
+        <source>Save the per-row results of this run as a CSV report (Ctrl+Shift+E)</source>
+        <translation>この実行の行ごとの結果を CSV レポートとして保存します (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Save every HTTP exchange of this run as an HTTP Archive (HAR 1.2) (Ctrl+Shift+H)</source>
+        <translation>この実行のすべての HTTP のやり取りを HTTP アーカイブ (HAR 1.2) として保存します (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Revoke every invitation this run created, after a confirmation (Ctrl+Shift+Delete)</source>
+        <translation>確認の後、この実行で作成したすべての招待を取り消します (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>R&amp;ows</source>
+        <translation>行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>HTTP e&amp;xchanges</source>
+        <translation>HTTP のやり取り(&amp;X)</translation>
+    </message>
+    <message>
+        <source>The result of every row of the run (Alt+O)</source>
+        <translation>実行の各行の結果 (Alt+O)</translation>
+    </message>
+    <message>
+        <source>Every call to Clerk in full (Alt+X)</source>
+        <translation>Clerk へのすべての呼び出しの全内容 (Alt+X)</translation>
+    </message>
+    <message>
+        <source>Rows per status</source>
+        <translation>状態ごとの行数</translation>
+    </message>
 </context>
 <context>
     <name>RevokeBar</name>
@@ -1697,6 +2192,10 @@
     <message>
         <source>Revoking the invitations of run %1: %2 of %3</source>
         <translation>実行 %1 の招待を取り消しています: %2/%3</translation>
+    </message>
+    <message>
+        <source>Revoking progress</source>
+        <translation>取り消しの進行状況</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2291,17 @@
     </message>
 </context>
 <context>
+    <name>RunExchangesPanel</name>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP のやり取り</translation>
+    </message>
+    <message>
+        <source>Each call to Clerk; the selected one is shown below. Enter moves to its body, Ctrl+Shift+C copies it as cURL</source>
+        <translation>Clerk への各呼び出しです。選択した呼び出しが下に表示されます。Enter でそのボディに移動し、Ctrl+Shift+C で cURL としてコピーします</translation>
+    </message>
+</context>
+<context>
     <name>RunHistoryModel</name>
     <message>
         <source>No journal is open.</source>
@@ -1861,6 +2371,18 @@
     <message>
         <source>&amp;Show:</source>
         <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>表示する行</translation>
+    </message>
+    <message>
+        <source>Rows of the run</source>
+        <translation>実行の行</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s email, status and what Clerk answered</source>
+        <translation>各行のメールアドレス、状態、Clerk の応答</translation>
     </message>
 </context>
 <context>
@@ -2050,21 +2572,17 @@ Clerk&apos;s error answers and rate limit, until interrupted (Ctrl+C).</source>
         <source>The rate limit %1 in Settings is not valid (%2); keeping %3.</source>
         <translation>設定のレート制限 %1 は無効です (%2)。%3 のままにします。</translation>
     </message>
+    <message>
+        <source>&amp;Sending Panel</source>
+        <translation>送信パネル(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show or hide the progress of the run (F6 moves the focus there)</source>
+        <translation>実行の進行状況を表示または非表示にします (F6 でフォーカスを移動します)</translation>
+    </message>
 </context>
 <context>
     <name>SendOptions</name>
-    <message>
-        <source>Sends invitations for every valid row of FILE to one Clerk organization, ten per bulk call,
-paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY. Re-running the
-same command resumes an interrupted run without inviting anyone twice.
-Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
-or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
-        <translation>FILE の有効な各行の招待を 1 つの Clerk 組織に送信します。一括呼び出しごとに 10 件ずつ、
-Clerk のレート制限を超えないペースで送信します。シークレットキーは CLERK_SECRET_KEY から読み取ります。
-同じコマンドを再実行すると、誰も二重に招待することなく、中断した実行を再開します。
-終了ステータス: 0 すべての行を招待済み (または既に招待済みかメンバー)、1 無効・重複・失敗の行あり、
-2 使い方・入力・キー・組織の問題、3 中断 (再実行で再開)。</translation>
-    </message>
     <message>
         <source>The organization to invite into (required).</source>
         <translation>招待先の組織 (必須)。</translation>
@@ -2114,10 +2632,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Write a CSV report of every row to PATH.</source>
-        <translation>すべての行の CSV レポートを PATH に書き出します。</translation>
-    </message>
-    <message>
         <source>Write every HTTP exchange as a HAR file to PATH.</source>
         <translation>すべての HTTP のやり取りを HAR ファイルとして PATH に書き出します。</translation>
     </message>
@@ -2132,10 +2646,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>結果を 1 つの JSON オブジェクトとして出力します。</translation>
-    </message>
-    <message>
-        <source>The invitee file to send (CSV or TSV).</source>
-        <translation>送信する招待対象ファイル (CSV または TSV)。</translation>
     </message>
     <message>
         <source>invitedesk-cli send: %1</source>
@@ -2173,20 +2683,40 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <source>no Clerk secret key: set the environment variable CLERK_SECRET_KEY (keys are never taken as arguments)</source>
         <translation>Clerk のシークレットキーがありません。環境変数 CLERK_SECRET_KEY を設定してください (キーを引数で受け取ることはありません)</translation>
     </message>
+    <message>
+        <source>Sends invitations for every valid row of FILE (CSV, TSV, XLSX or ODS) to one Clerk organization,
+ten per bulk call, paced under Clerk&apos;s rate limit. The secret key is read from CLERK_SECRET_KEY.
+Re-running the same command resumes an interrupted run without inviting anyone twice.
+Exit status: 0 every row invited (or already invited or a member), 1 some row invalid, duplicate
+or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to resume).</source>
+        <translation>FILE (CSV、TSV、XLSX、ODS) の有効なすべての行について、1 つの Clerk 組織に招待を送信します。
+一括呼び出しごとに 10 件ずつ、Clerk のレート制限を超えないペースで送信します。シークレットキーは CLERK_SECRET_KEY から読み取ります。
+同じコマンドを再実行すると、中断した実行を再開します。同じ人を 2 回招待することはありません。
+終了ステータス: 0 すべての行を招待 (または既に招待済み、既にメンバー)、1 無効、重複、
+または失敗した行あり、2 使い方、入力、キー、組織の問題、3 中断 (再実行すると再開)。</translation>
+    </message>
+    <message>
+        <source>The sheet to read from an XLSX or ODS workbook (default: the first one).</source>
+        <translation>XLSX または ODS ブックから読み取るシート (既定値: 最初のシート)。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Write a report of every row to PATH: XLSX when PATH ends in .xlsx, else CSV.</source>
+        <translation>すべての行のレポートを PATH に書き出します。PATH が .xlsx で終わる場合は XLSX、それ以外は CSV です。</translation>
+    </message>
+    <message>
+        <source>The invitee file to send (CSV, TSV, XLSX or ODS).</source>
+        <translation>送信する招待対象ファイル (CSV、TSV、XLSX、ODS)。</translation>
+    </message>
 </context>
 <context>
     <name>SendPanel</name>
     <message>
-        <source>&amp;Stop</source>
-        <translation>停止(&amp;S)</translation>
-    </message>
-    <message>
         <source>Sending progress</source>
         <translation>送信の進行状況</translation>
-    </message>
-    <message>
-        <source>Stop after the call in flight; send the same table again to resume.</source>
-        <translation>処理中の呼び出しの後で停止します。同じテーブルを再送信すると再開します。</translation>
     </message>
     <message>
         <source>Nothing sent yet.</source>
@@ -2239,6 +2769,14 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>Done: %1 invited, %2 already invited, %3 already members, %4 failed, %5 not sent (invalid or duplicate).</source>
         <translation>完了: 招待 %1、既に招待済み %2、既にメンバー %3、失敗 %4、未送信 %5 (無効または重複)。</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Stop after the call in flight; send the same table again to resume (Ctrl+.).</source>
+        <translation>処理中の呼び出しの後で停止します。同じテーブルを再送信すると再開します (Ctrl+.)。</translation>
     </message>
 </context>
 <context>
@@ -2309,14 +2847,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Show</source>
-        <translation>表示</translation>
-    </message>
-    <message>
-        <source>&amp;Remember in the system keychain</source>
-        <translation>システムのキーチェーンに保存(&amp;R)</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2381,10 +2911,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>新しい言語は Invitedesk の再起動後に反映されます。</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>非表示</translation>
-    </message>
-    <message>
         <source>No key: sending goes to the built-in sandbox on this computer; nobody gets an email.</source>
         <translation>キーなし: このコンピューターの組み込みサンドボックスに送信します。誰にもメールは届きません。</translation>
     </message>
@@ -2411,6 +2937,46 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>The key stays in the system keychain: %1</source>
         <translation>キーはシステムのキーチェーンに残っています: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;member in the system keychain</source>
+        <translation>システムのキーチェーンに保存(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved yet</source>
+        <translation>設定をまだ保存できない理由</translation>
+    </message>
+    <message>
+        <source>API base URL</source>
+        <translation>API ベース URL</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>Transfer timeout</source>
+        <translation>転送タイムアウト</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Takes effect when Invitedesk starts again</source>
+        <translation>Invitedesk の再起動後に反映されます</translation>
+    </message>
+    <message>
+        <source>Seconds a call to Clerk may take before it is given up</source>
+        <translation>Clerk への呼び出しを打ち切るまでの秒数</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>非表示(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -2557,10 +3123,6 @@ Clerk のレート制限を超えないペースで送信します。シーク�
         <translation>招待対象を開く</translation>
     </message>
     <message>
-        <source>Invitee files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>招待対象ファイル (*.csv *.tsv *.txt);;すべてのファイル (*)</translation>
-    </message>
-    <message>
         <source>Save invitees as CSV</source>
         <translation>招待対象を CSV として保存</translation>
     </message>
@@ -2583,6 +3145,38 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>The invitee table has changes that are not saved in a file. Save them as CSV first?</source>
         <translation>招待対象テーブルに、ファイルに保存していない変更があります。先に CSV として保存しますか?</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste as rows</source>
+        <translation>クリップボードに行として貼り付けるテキストがありません</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>貼り付けたテキスト</translation>
+    </message>
+    <message>
+        <source>Cannot paste the rows</source>
+        <translation>行を貼り付けられません</translation>
+    </message>
+    <message>
+        <source>The pasted text holds no rows below its header</source>
+        <translation>貼り付けたテキストのヘッダーの下に行がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n row(s)</source>
+        <translation>
+            <numerusform>%n 行の貼り付け</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n row(s) as %1</source>
+        <translation>
+            <numerusform>%n 行を %1 として貼り付けました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Invitee files (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)</source>
+        <translation>招待対象ファイル (*.csv *.tsv *.txt *.xlsx *.ods);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -2659,6 +3253,48 @@ Clerk のレート制限を超えないペースで送信します。シーク�
             <numerusform>%n 行を変更しました</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Paste %n address(es)</source>
+        <translation>
+            <numerusform>%n 件のアドレスの貼り付け</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No address pasted</source>
+        <translation>アドレスは貼り付けられませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n address(es)</source>
+        <translation>
+            <numerusform>%n 件のアドレスを貼り付けました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repeat(s) removed</source>
+        <translation>
+            <numerusform>重複する %n 件を除外しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the table</source>
+        <translation>
+            <numerusform>%n 件は既にテーブルにあります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not valid address(es): row(s) %1 — fix them in the table</source>
+        <translation>
+            <numerusform>無効なアドレス %n 件: %1 行目 — テーブルで修正してください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TemplateCommand</name>
@@ -2732,6 +3368,22 @@ Clerk のレート制限を超えないペースで送信します。シーク�
     <message>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Enter: next match, Shift+Enter: previous, Escape: close</source>
+        <translation>Enter: 次の一致、Shift+Enter: 前の一致、Escape: 閉じる</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>前の一致</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>次の一致</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>検索バーを閉じる</translation>
     </message>
 </context>
 <context>
