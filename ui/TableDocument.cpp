@@ -51,7 +51,7 @@ bool TableDocument::isModified() const
 
 bool TableDocument::openFile(const QString &path)
 {
-    return openFile(path, m_settings.importOptions());
+    return openFile(path, ImportOptions{});
 }
 
 bool TableDocument::openFile(const QString &path, const ImportOptions &options)

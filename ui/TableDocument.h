@@ -20,8 +20,10 @@ public:
     TableDocument(InviteeTable *table, QUndoStack *undoStack, Autosave *autosave, const AppSettings &settings,
                   QWidget *window);
 
-    // Reads an invitee file into the table without asking, with the import options last chosen in the import
-    // dialog; on failure the table stays and fileRejected() says why.
+    // Reads an invitee file into the table without asking (command line, recent files), detecting its encoding,
+    // separator and columns: the options last chosen in the import dialog only pre-fill that dialog, so that a
+    // headerless file imported once does not change how every later file is read. On failure the table stays and
+    // fileRejected() says why.
     bool openFile(const QString &path);
     // The same with the given options.
     bool openFile(const QString &path, const ImportOptions &options);

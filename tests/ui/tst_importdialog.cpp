@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(f.value(1, Invitee::Role), QStringLiteral("org:c,d"));
         QCOMPARE(f.window->currentFile(), path);
 
-        // The separator is remembered: the next open offers it, and a recent file opens with it directly.
+        // The separator is remembered: the next open offers it. A recent file opens directly, detecting the separator.
         QCOMPARE(f.window->settings().importOptions().separator, QLatin1Char(';'));
         QString offered;
         ImportDialog::setHandler([&](ImportDialog &dialog) {
@@ -109,6 +109,25 @@ private slots:
         f.window->document()->openRecentFile(path);
         QCOMPARE(f.table()->rowCount(), 2);
         QCOMPARE(f.value(0, Invitee::Email), QStringLiteral("a@x.com"));
+    }
+
+    // A file opened without the dialog (command line, recent files) is read by detection: what was last chosen in
+    // the dialog for a headerless file with rows to skip must not change how it is read.
+    void aFileOpenedDirectlyIsNotReadWithTheRememberedHeaderAndSkip()
+    {
+        WindowFixture f;
+        const QString path = writeFile(f.dir, QStringLiteral("plain.csv"), "email,role\na@x.com,org:admin\n");
+        ImportOptions remembered;
+        remembered.separator = QLatin1Char(';');
+        remembered.headerRow = false;
+        remembered.skipRows = 1;
+        f.window->settings().setImportOptions(remembered);
+        ImportDialog::setHandler([](ImportDialog &) { QFAIL("a file opened directly shows no dialog"); });
+        f.window->undoStack()->setClean();
+        QVERIFY(f.window->document()->openFile(path));
+        QCOMPARE(f.table()->rowCount(), 1);
+        QCOMPARE(f.value(0, Invitee::Email), QStringLiteral("a@x.com"));
+        QCOMPARE(f.value(0, Invitee::Role), QStringLiteral("org:admin"));
     }
 
     void withoutAnEmailColumnOkStaysDisabledUntilOneIsChosen()
