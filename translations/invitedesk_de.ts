@@ -82,10 +82,6 @@
         <source>%1 exactly as it was sent or received</source>
         <translation>%1 genau so, wie er gesendet oder empfangen wurde</translation>
     </message>
-    <message>
-        <source>Save the %1</source>
-        <translation>%1 speichern</translation>
-    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -1046,6 +1042,14 @@
     <message>
         <source>Response or request</source>
         <translation>Antwort oder Anfrage</translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation>Antwortinhalt speichern</translation>
+    </message>
+    <message>
+        <source>Save the request body</source>
+        <translation>Anfrageinhalt speichern</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,6 @@
         <source>%1 exactly as it was sent or received</source>
         <translation>%1 tal como se envió o recibió</translation>
     </message>
-    <message>
-        <source>Save the %1</source>
-        <translation>Guardar el %1</translation>
-    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -1046,6 +1042,14 @@
     <message>
         <source>Response or request</source>
         <translation>Respuesta o solicitud</translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation>Guardar el cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <source>Save the request body</source>
+        <translation>Guardar el cuerpo de la solicitud</translation>
     </message>
 </context>
 <context>

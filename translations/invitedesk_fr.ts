@@ -82,10 +82,6 @@
         <source>%1 exactly as it was sent or received</source>
         <translation>%1 tel qu&apos;il a été envoyé ou reçu</translation>
     </message>
-    <message>
-        <source>Save the %1</source>
-        <translation>Enregistrer le %1</translation>
-    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -1046,6 +1042,14 @@
     <message>
         <source>Response or request</source>
         <translation>Réponse ou requête</translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation>Enregistrer le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Save the request body</source>
+        <translation>Enregistrer le corps de la requête</translation>
     </message>
 </context>
 <context>

@@ -82,10 +82,6 @@
         <source>%1 exactly as it was sent or received</source>
         <translation>送受信したとおりの %1</translation>
     </message>
-    <message>
-        <source>Save the %1</source>
-        <translation>%1 を保存</translation>
-    </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
@@ -1038,6 +1034,14 @@
     <message>
         <source>Response or request</source>
         <translation>レスポンスまたはリクエスト</translation>
+    </message>
+    <message>
+        <source>Save the response body</source>
+        <translation>レスポンスボディを保存</translation>
+    </message>
+    <message>
+        <source>Save the request body</source>
+        <translation>リクエストボディを保存</translation>
     </message>
 </context>
 <context>
