@@ -51,7 +51,7 @@ bool TableDocument::isModified() const
 
 bool TableDocument::openFile(const QString &path)
 {
-    return openFile(path, ImportOptions{});
+    return openFile(path, m_settings.importOptionsFor(path));
 }
 
 bool TableDocument::openFile(const QString &path, const ImportOptions &options)
@@ -93,7 +93,11 @@ bool TableDocument::importWithDialog(const QString &path)
         return false;
     }
     m_settings.setImportOptions(*options);
-    return openFile(path, *options);
+    if (!openFile(path, *options)) {
+        return false;
+    }
+    m_settings.setImportOptionsFor(path, *options);
+    return true;
 }
 
 bool TableDocument::pasteRows(const QString &text)

@@ -20,10 +20,10 @@ public:
     TableDocument(InviteeTable *table, QUndoStack *undoStack, Autosave *autosave, const AppSettings &settings,
                   QWidget *window);
 
-    // Reads an invitee file into the table without asking (command line, recent files), detecting its encoding,
-    // separator and columns: the options last chosen in the import dialog only pre-fill that dialog, so that a
-    // headerless file imported once does not change how every later file is read. On failure the table stays and
-    // fileRejected() says why.
+    // Reads an invitee file into the table without asking (command line, recent files): the way this file was last
+    // read through the import dialog, else detecting everything. The options last chosen for another file only
+    // pre-fill the dialog, so a headerless file imported once does not change how every later file is read. On
+    // failure the table stays and fileRejected() says why.
     bool openFile(const QString &path);
     // The same with the given options.
     bool openFile(const QString &path, const ImportOptions &options);

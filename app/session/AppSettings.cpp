@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QVariant>
 
 namespace {
 
@@ -20,6 +21,7 @@ const QString ImportSeparatorKey = QStringLiteral("import/separator");
 const QString ImportQuoteKey = QStringLiteral("import/quote");
 const QString ImportHeaderRowKey = QStringLiteral("import/headerRow");
 const QString ImportSkipRowsKey = QStringLiteral("import/skipRows");
+const QString ImportByFileKey = QStringLiteral("import/byFile");
 const QString AutoKey = QStringLiteral("auto");
 const QString NoneKey = QStringLiteral("none");
 constexpr int MaxSkipRows = 1000;
@@ -162,6 +164,63 @@ void AppSettings::setImportOptions(const ImportOptions &options)
     m_settings->setValue(ImportQuoteKey, ImportOptions::characterKey(options.quote, NoneKey));
     m_settings->setValue(ImportHeaderRowKey, options.headerRow);
     m_settings->setValue(ImportSkipRowsKey, qBound(0, options.skipRows, MaxSkipRows));
+}
+
+ImportOptions AppSettings::importOptionsFor(const QString &path) const
+{
+    const QVariantMap byFile = m_settings->value(ImportByFileKey).toMap();
+    const QVariantMap stored = byFile.value(QDir::cleanPath(QDir(path).absolutePath())).toMap();
+    ImportOptions options;
+    if (stored.isEmpty()) {
+        return options;
+    }
+    options.encoding = ImportOptions::encodingFromKey(stored.value(QStringLiteral("encoding"), AutoKey).toString());
+    options.separator = ImportOptions::characterFromKey(stored.value(QStringLiteral("separator"), AutoKey).toString(),
+                                                        AutoKey, QChar());
+    options.quote = ImportOptions::characterFromKey(
+        stored.value(QStringLiteral("quote"), QString(options.quote)).toString(), NoneKey, options.quote);
+    if (options.separator == options.quote && !options.quote.isNull()) {
+        options.separator = QChar();
+    }
+    options.headerRow = stored.value(QStringLiteral("headerRow"), true).toBool();
+    options.skipRows = qBound(0, stored.value(QStringLiteral("skipRows"), 0).toInt(), MaxSkipRows);
+    options.sheet = stored.value(QStringLiteral("sheet")).toString();
+    const QVariantList mapping = stored.value(QStringLiteral("mapping")).toList();
+    if (mapping.size() == Invitee::FieldCount) {
+        ImportOptions::Mapping columns{};
+        for (int field = 0; field < Invitee::FieldCount; ++field) {
+            columns[size_t(field)] = qMax(int(ImportOptions::DottedColumns), mapping.at(field).toInt());
+        }
+        options.mapping = columns;
+    }
+    return options;
+}
+
+void AppSettings::setImportOptionsFor(const QString &path, const ImportOptions &options)
+{
+    QVariantMap stored;
+    stored.insert(QStringLiteral("encoding"), ImportOptions::encodingKey(options.encoding));
+    stored.insert(QStringLiteral("separator"), ImportOptions::characterKey(options.separator, AutoKey));
+    stored.insert(QStringLiteral("quote"), ImportOptions::characterKey(options.quote, NoneKey));
+    stored.insert(QStringLiteral("headerRow"), options.headerRow);
+    stored.insert(QStringLiteral("skipRows"), qBound(0, options.skipRows, MaxSkipRows));
+    stored.insert(QStringLiteral("sheet"), options.sheet);
+    if (options.mapping) {
+        QVariantList mapping;
+        for (const int column : *options.mapping) {
+            mapping.append(column);
+        }
+        stored.insert(QStringLiteral("mapping"), mapping);
+    }
+    QVariantMap byFile = m_settings->value(ImportByFileKey).toMap();
+    byFile.insert(QDir::cleanPath(QDir(path).absolutePath()), stored);
+    // Only the recent files' options are worth keeping: forget the others.
+    const QStringList recent = recentFiles();
+    for (auto it = byFile.begin(); it != byFile.end();) {
+        it = recent.contains(it.key()) || it.key() == QDir::cleanPath(QDir(path).absolutePath()) ? std::next(it)
+                                                                                                 : byFile.erase(it);
+    }
+    m_settings->setValue(ImportByFileKey, byFile);
 }
 
 QString AppSettings::journalPath() const

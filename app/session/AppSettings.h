@@ -49,6 +49,11 @@ public:
     // mapping belong to one file and are not kept. Default: everything detected.
     ImportOptions importOptions() const;
     void setImportOptions(const ImportOptions &options);
+    // How a file was last read through the import dialog, all options including sheet and mapping, kept for the
+    // recent files so that reopening one reads it the same way; a file never read through the dialog gets the
+    // defaults (everything detected). Kept for at most MaxRecentFiles files.
+    ImportOptions importOptionsFor(const QString &path) const;
+    void setImportOptionsFor(const QString &path, const ImportOptions &options);
 
     QString journalPath() const; // default: AppDataLocation/journal.sqlite
     void setJournalPath(const QString &path);

@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(f.value(1, Invitee::Role), QStringLiteral("org:c,d"));
         QCOMPARE(f.window->currentFile(), path);
 
-        // The separator is remembered: the next open offers it. A recent file opens directly, detecting the separator.
+        // The separator is remembered: the next open offers it, and the recent file opens directly, read as it was.
         QCOMPARE(f.window->settings().importOptions().separator, QLatin1Char(';'));
         QString offered;
         ImportDialog::setHandler([&](ImportDialog &dialog) {

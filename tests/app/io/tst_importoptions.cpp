@@ -3,6 +3,7 @@
 #include "io/InviteeImporter.h"
 #include "session/AppSettings.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -361,6 +362,36 @@ private slots:
             settings.sync();
         }
         QCOMPARE(AppSettings::forFile(path).importOptions(), options); // sheet and mapping are not kept
+    }
+
+    // A recent file is reopened the way it was read through the dialog, sheet and mapping included; other files get
+    // the defaults, and only recent files' options are kept.
+    void settingsRememberEachRecentFilesOptions_data() { settingsRememberTheTextOptions_data(); }
+
+    void settingsRememberEachRecentFilesOptions()
+    {
+        QFETCH(ImportOptions, options);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.ini"));
+        const QString file = dir.filePath(QStringLiteral("people.csv"));
+        const QString other = dir.filePath(QStringLiteral("other.csv"));
+        ImportOptions withFileChoices = options;
+        withFileChoices.sheet = QStringLiteral("Archive");
+        withFileChoices.mapping =
+            mapping({{Invitee::Email, 2}, {Invitee::PublicMetadata, ImportOptions::DottedColumns}});
+        {
+            AppSettings settings = AppSettings::forFile(path);
+            settings.addRecentFile(file);
+            settings.setImportOptionsFor(file, withFileChoices);
+            settings.setImportOptionsFor(other, withFileChoices); // not a recent file: dropped at the next store
+            settings.setImportOptionsFor(file, withFileChoices);
+            settings.sync();
+        }
+        const AppSettings settings = AppSettings::forFile(path);
+        QCOMPARE(settings.importOptionsFor(file), withFileChoices);
+        QCOMPARE(settings.importOptionsFor(QDir(dir.path()).filePath(QStringLiteral("./people.csv"))), withFileChoices);
+        QCOMPARE(settings.importOptionsFor(other), ImportOptions());
+        QCOMPARE(settings.importOptions(), ImportOptions()); // the dialog's own last options are apart
     }
 };
 
