@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Invitedesk needs to build, run and test on Debian 12, from Debian's own packages.
 # Idempotent: when every package is already there it changes nothing and does not touch the network.
+# Extra Debian package names given as arguments are installed the same way (scripts/install-bench-deps.sh).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
     clang-format python3 xvfb xauth
     clang libclang-rt-14-dev
     dpkg-dev desktop-file-utils appstream man-db groff-base
+    "$@"
 )
 
 missing=()
