@@ -10,5 +10,7 @@ cd "$(dirname "$0")/.."
 start=$(date +%s)
 cmake --preset asan
 cmake --build --preset asan
+built=$(date +%s)
+echo "run-asan-tests: configured and built in $((built - start)) s"
 QT_QPA_PLATFORM=offscreen ctest --preset asan
-echo "run-asan-tests: passed in $(($(date +%s) - start)) s"
+echo "run-asan-tests: passed in $(($(date +%s) - start)) s (tests $(($(date +%s) - built)) s)"

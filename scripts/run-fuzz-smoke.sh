@@ -10,16 +10,22 @@ seconds=${FUZZ_SECONDS:-30}
 start=$(date +%s)
 cmake --preset fuzz
 cmake --build --preset fuzz
+echo "run-fuzz-smoke: configured and built in $(($(date +%s) - start)) s"
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 artifacts=build/fuzz/artifacts
+# Only this run's crashes and logs: a rerun must not show an earlier run's input as its own.
+rm -rf "$artifacts"
 mkdir -p "$artifacts"
+# New inputs go to a scratch directory (the first one): the committed corpus is only read.
+scratch=""
+trap 'rm -rf "$scratch"' EXIT
 failed=()
 for target in fuzz_csv fuzz_metadata fuzz_ods fuzz_xlsx; do
-    # New inputs go to a scratch directory (the first one): the committed corpus is only read.
     scratch=$(mktemp -d)
+    target_start=$(date +%s)
     echo "run-fuzz-smoke: $target for $seconds s"
     if ! build/fuzz/tests/fuzz/$target "$scratch" tests/fuzz/corpus/$target -dict=tests/fuzz/$target.dict \
         -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
@@ -30,6 +36,7 @@ for target in fuzz_csv fuzz_metadata fuzz_ods fuzz_xlsx; do
         grep -E '^(#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec)' "$artifacts/$target.log" || true
     fi
     rm -rf "$scratch"
+    echo "run-fuzz-smoke: $target took $(($(date +%s) - target_start)) s"
 done
 if [ ${#failed[@]} -ne 0 ]; then
     echo "run-fuzz-smoke: FAILED: ${failed[*]} (inputs and logs in $artifacts)" >&2
