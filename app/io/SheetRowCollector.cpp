@@ -24,7 +24,12 @@ bool SheetRowCollector::fail(const QString &message)
 
 void SheetRowCollector::startRow(qint64 row)
 {
+    if (row <= m_lastRow) {
+        fail(tr("The file is damaged: sheet “%1” lists row %2 after row %3.")
+                 .arg(m_sheetName, QString::number(row), QString::number(m_lastRow)));
+    }
     m_row = row;
+    m_lastRow = row;
     m_cells.clear();
     m_filledInRow = 0;
 }
@@ -69,6 +74,9 @@ bool SheetRowCollector::finishRow(qint64 repeat)
 {
     if (failed() || m_stopped) {
         return false;
+    }
+    if (repeat > 1) {
+        m_lastRow = m_row + repeat - 1;
     }
     if (m_filledInRow == 0 || repeat <= 0) {
         return true;

@@ -18,7 +18,8 @@ public:
 
     SheetRowCollector(const QString &sheetName, const SheetReader::Limits &limits, const SheetReader::RowSink &sink);
 
-    // Starts the row with spreadsheet number `row` (1-based).
+    // Starts the row with spreadsheet number `row` (1-based). Rows must come in order: a row number at or before one
+    // already started (a damaged or hand-made file) fails the sheet, so no row is handed over twice.
     void startRow(qint64 row);
     // Sets `repeat` cells of the current row from 0-based `column` on. A null value or an empty string only marks
     // the cells empty and allocates nothing. False when a limit is broken.
@@ -43,6 +44,7 @@ private:
     const SheetReader::RowSink &m_sink;
     QVariantList m_cells;
     qint64 m_row = 0;
+    qint64 m_lastRow = 0; // the last row number started, repeats included
     qint64 m_filledInRow = 0;
     qint64 m_filledCells = 0;
     qint64 m_dataRows = -1; // the header is not a data row

@@ -107,6 +107,12 @@ private slots:
             << QStringLiteral("far-row.xlsx")
             << QStringLiteral(
                    "Sheet “Sheet1” has a value in row 20000000, beyond the last row a spreadsheet can have.");
+        QTest::newRow("the same row twice (found by fuzz_xlsx)")
+            << QStringLiteral("duplicate-row.xlsx")
+            << QStringLiteral("The file is damaged: sheet “Sheet1” lists row 2 after row 2.");
+        QTest::newRow("a row after a later one")
+            << QStringLiteral("rows-out-of-order.xlsx")
+            << QStringLiteral("The file is damaged: sheet “Sheet1” lists row 2 after row 3.");
         QTest::newRow("empty sheet") << QStringLiteral("empty-sheet.xlsx")
                                      << QStringLiteral("Sheet “Sheet1” is empty: it has no header row and no data.");
         QTest::newRow("ODS: a row repeated 2,000,000 times")
@@ -155,6 +161,11 @@ private slots:
             << QStringLiteral("mimetype-with-line-break.ods")
             << QStringLiteral("The file is an OpenDocument file of another kind (application/vnd.oasis.opendocument."
                               "spreadsheet 8@ Configurations2/toolpanel/?), not a spreadsheet.");
+        // The first sheet has two rows numbered 1: both were handed over as row 1, the second as a data row carrying
+        // the header's row number.
+        QTest::newRow("XLSX: the same row number twice")
+            << QStringLiteral("duplicate-row-number.xlsx")
+            << QStringLiteral("The file is damaged: sheet “Invitees” lists row 1 after row 1.");
     }
 
     void fuzzRegressions()

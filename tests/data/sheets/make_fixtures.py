@@ -393,6 +393,12 @@ def hostile():
                                              + inline("A2", "ann@example.com") + inline("ALM2", "far") + "</row>"))
     simple_xlsx("far-row.xlsx", worksheet('<row r="1">' + inline("A1", "email") + '</row><row r="20000000">'
                                           + inline("A20000000", "ann@example.com") + "</row>"))
+    simple_xlsx("duplicate-row.xlsx", worksheet('<row r="1">' + inline("A1", "email") + '</row><row r="2">'
+                                                + inline("A2", "ann@example.com") + '</row><row r="2">'
+                                                + inline("A2", "bob@example.com") + "</row>"))
+    simple_xlsx("rows-out-of-order.xlsx", worksheet('<row r="1">' + inline("A1", "email") + '</row><row r="3">'
+                                                    + inline("A3", "ann@example.com") + '</row><row r="2">'
+                                                    + inline("A2", "bob@example.com") + "</row>"))
     simple_xlsx("empty-sheet.xlsx", worksheet('<row r="1"><c r="A1" s="0"/></row>'))
     laughs = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
               + "".join(f'<!ENTITY lol{i} "' + f"&lol{i - 1};" * 10 + '">' for i in range(1, 10)).replace("&lol0;", "&lol;")
