@@ -3053,6 +3053,10 @@ oder fehlgeschlagen, 2 Problem mit Aufruf, Eingabe, Schlüssel oder Organisation
         <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
         <translation>Blatt „%1“ enthält mehr als %2 gefüllte Zellen; unterstützt werden höchstens %2.</translation>
     </message>
+    <message>
+        <source>The file is damaged: sheet “%1” lists row %2 after row %3.</source>
+        <translation>Die Datei ist beschädigt: Tabellenblatt „%1“ führt Zeile %2 nach Zeile %3 auf.</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetFormat</name>

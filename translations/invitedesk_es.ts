@@ -3053,6 +3053,10 @@ o fallida, 2 problema de uso, de entrada, de clave o de organización, 3 interru
         <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
         <translation>La hoja “%1” contiene más de %2 celdas con contenido; se admiten como máximo %2.</translation>
     </message>
+    <message>
+        <source>The file is damaged: sheet “%1” lists row %2 after row %3.</source>
+        <translation>El archivo está dañado: la hoja «%1» incluye la fila %2 después de la fila %3.</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetFormat</name>

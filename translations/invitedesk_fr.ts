@@ -3053,6 +3053,10 @@ ou en échec, 2 problème d&apos;utilisation, d&apos;entrée, de clé ou d&apos;
         <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
         <translation>La feuille «&#xa0;%1&#xa0;» contient plus de %2 cellules remplies&#xa0;; %2 au maximum sont prises en charge.</translation>
     </message>
+    <message>
+        <source>The file is damaged: sheet “%1” lists row %2 after row %3.</source>
+        <translation>Le fichier est endommagé : la feuille « %1 » indique la ligne %2 après la ligne %3.</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetFormat</name>

@@ -3028,6 +3028,10 @@ or failed, 2 usage, input, key or organization problem, 3 interrupted (re-run to
         <source>Sheet “%1” holds more than %2 filled cells; at most %2 are supported.</source>
         <translation>シート「%1」の入力済みセルが %2 個を超えています。最大 %2 個まで対応しています。</translation>
     </message>
+    <message>
+        <source>The file is damaged: sheet “%1” lists row %2 after row %3.</source>
+        <translation>ファイルが破損しています: シート「%1」で行 %2 が行 %3 の後にあります。</translation>
+    </message>
 </context>
 <context>
     <name>SpreadsheetFormat</name>
