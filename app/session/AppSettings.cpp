@@ -16,17 +16,66 @@ const QString LanguageKey = QStringLiteral("interface/language");
 const QString DefaultRoleKey = QStringLiteral("invitations/defaultRole");
 const QString RecentFilesKey = QStringLiteral("files/recent");
 const QString JournalPathKey = QStringLiteral("files/journal");
-const QString ImportEncodingKey = QStringLiteral("import/encoding");
-const QString ImportSeparatorKey = QStringLiteral("import/separator");
-const QString ImportQuoteKey = QStringLiteral("import/quote");
-const QString ImportHeaderRowKey = QStringLiteral("import/headerRow");
-const QString ImportSkipRowsKey = QStringLiteral("import/skipRows");
+const QString ImportGroup = QStringLiteral("import/");
 const QString ImportByFileKey = QStringLiteral("import/byFile");
 const QString AutoKey = QStringLiteral("auto");
 const QString NoneKey = QStringLiteral("none");
 constexpr int MaxSkipRows = 1000;
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
+
+// Import options as stored: the text options (encoding, separator, quote, headerRow, skipRows), and for one file also
+// its sheet and mapping. Missing entries read as the defaults (everything detected).
+QVariantMap importOptionsToMap(const ImportOptions &options, bool withFileChoices)
+{
+    QVariantMap stored;
+    stored.insert(QStringLiteral("encoding"), ImportOptions::encodingKey(options.encoding));
+    stored.insert(QStringLiteral("separator"), ImportOptions::characterKey(options.separator, AutoKey));
+    stored.insert(QStringLiteral("quote"), ImportOptions::characterKey(options.quote, NoneKey));
+    stored.insert(QStringLiteral("headerRow"), options.headerRow);
+    stored.insert(QStringLiteral("skipRows"), qBound(0, options.skipRows, MaxSkipRows));
+    if (withFileChoices) {
+        stored.insert(QStringLiteral("sheet"), options.sheet);
+        if (options.mapping) {
+            QVariantList mapping;
+            for (const int column : *options.mapping) {
+                mapping.append(column);
+            }
+            stored.insert(QStringLiteral("mapping"), mapping);
+        }
+    }
+    return stored;
+}
+
+ImportOptions importOptionsFromMap(const QVariantMap &stored)
+{
+    ImportOptions options;
+    options.encoding = ImportOptions::encodingFromKey(stored.value(QStringLiteral("encoding"), AutoKey).toString());
+    options.separator = ImportOptions::characterFromKey(stored.value(QStringLiteral("separator"), AutoKey).toString(),
+                                                        AutoKey, QChar());
+    options.quote = ImportOptions::characterFromKey(
+        stored.value(QStringLiteral("quote"), QString(options.quote)).toString(), NoneKey, options.quote);
+    if (options.separator == options.quote && !options.quote.isNull()) {
+        options.separator = QChar();
+    }
+    options.headerRow = stored.value(QStringLiteral("headerRow"), true).toBool();
+    options.skipRows = qBound(0, stored.value(QStringLiteral("skipRows"), 0).toInt(), MaxSkipRows);
+    options.sheet = stored.value(QStringLiteral("sheet")).toString();
+    const QVariantList mapping = stored.value(QStringLiteral("mapping")).toList();
+    if (mapping.size() == Invitee::FieldCount) {
+        ImportOptions::Mapping columns{};
+        for (int field = 0; field < Invitee::FieldCount; ++field) {
+            columns[size_t(field)] = qMax(int(ImportOptions::DottedColumns), mapping.at(field).toInt());
+        }
+        options.mapping = columns;
+    }
+    return options;
+}
+
+QString cleanAbsolutePath(const QString &path)
+{
+    return QDir::cleanPath(QDir(path).absolutePath());
+}
 
 } // namespace
 
@@ -126,7 +175,7 @@ QStringList AppSettings::recentFiles() const
 
 void AppSettings::addRecentFile(const QString &path)
 {
-    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    const QString absolute = cleanAbsolutePath(path);
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -136,89 +185,44 @@ void AppSettings::addRecentFile(const QString &path)
 void AppSettings::removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    files.removeAll(QDir::cleanPath(QDir(path).absolutePath()));
+    files.removeAll(cleanAbsolutePath(path));
     m_settings->setValue(RecentFilesKey, files);
 }
 
 ImportOptions AppSettings::importOptions() const
 {
-    ImportOptions options;
-    options.encoding = ImportOptions::encodingFromKey(m_settings->value(ImportEncodingKey, AutoKey).toString());
-    options.separator =
-        ImportOptions::characterFromKey(m_settings->value(ImportSeparatorKey, AutoKey).toString(), AutoKey, QChar());
-    const QChar quote = QLatin1Char('"');
-    options.quote =
-        ImportOptions::characterFromKey(m_settings->value(ImportQuoteKey, QString(quote)).toString(), NoneKey, quote);
-    if (options.separator == options.quote && !options.quote.isNull()) {
-        options.separator = QChar();
+    QVariantMap stored;
+    for (const QString &key : importOptionsToMap(ImportOptions(), false).keys()) {
+        const QVariant value = m_settings->value(ImportGroup + key);
+        if (value.isValid()) {
+            stored.insert(key, value);
+        }
     }
-    options.headerRow = m_settings->value(ImportHeaderRowKey, true).toBool();
-    options.skipRows = qBound(0, m_settings->value(ImportSkipRowsKey, 0).toInt(), MaxSkipRows);
-    return options;
+    return importOptionsFromMap(stored);
 }
 
 void AppSettings::setImportOptions(const ImportOptions &options)
 {
-    m_settings->setValue(ImportEncodingKey, ImportOptions::encodingKey(options.encoding));
-    m_settings->setValue(ImportSeparatorKey, ImportOptions::characterKey(options.separator, AutoKey));
-    m_settings->setValue(ImportQuoteKey, ImportOptions::characterKey(options.quote, NoneKey));
-    m_settings->setValue(ImportHeaderRowKey, options.headerRow);
-    m_settings->setValue(ImportSkipRowsKey, qBound(0, options.skipRows, MaxSkipRows));
+    const QVariantMap stored = importOptionsToMap(options, false);
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        m_settings->setValue(ImportGroup + it.key(), it.value());
+    }
 }
 
 ImportOptions AppSettings::importOptionsFor(const QString &path) const
 {
-    const QVariantMap byFile = m_settings->value(ImportByFileKey).toMap();
-    const QVariantMap stored = byFile.value(QDir::cleanPath(QDir(path).absolutePath())).toMap();
-    ImportOptions options;
-    if (stored.isEmpty()) {
-        return options;
-    }
-    options.encoding = ImportOptions::encodingFromKey(stored.value(QStringLiteral("encoding"), AutoKey).toString());
-    options.separator = ImportOptions::characterFromKey(stored.value(QStringLiteral("separator"), AutoKey).toString(),
-                                                        AutoKey, QChar());
-    options.quote = ImportOptions::characterFromKey(
-        stored.value(QStringLiteral("quote"), QString(options.quote)).toString(), NoneKey, options.quote);
-    if (options.separator == options.quote && !options.quote.isNull()) {
-        options.separator = QChar();
-    }
-    options.headerRow = stored.value(QStringLiteral("headerRow"), true).toBool();
-    options.skipRows = qBound(0, stored.value(QStringLiteral("skipRows"), 0).toInt(), MaxSkipRows);
-    options.sheet = stored.value(QStringLiteral("sheet")).toString();
-    const QVariantList mapping = stored.value(QStringLiteral("mapping")).toList();
-    if (mapping.size() == Invitee::FieldCount) {
-        ImportOptions::Mapping columns{};
-        for (int field = 0; field < Invitee::FieldCount; ++field) {
-            columns[size_t(field)] = qMax(int(ImportOptions::DottedColumns), mapping.at(field).toInt());
-        }
-        options.mapping = columns;
-    }
-    return options;
+    return importOptionsFromMap(m_settings->value(ImportByFileKey).toMap().value(cleanAbsolutePath(path)).toMap());
 }
 
 void AppSettings::setImportOptionsFor(const QString &path, const ImportOptions &options)
 {
-    QVariantMap stored;
-    stored.insert(QStringLiteral("encoding"), ImportOptions::encodingKey(options.encoding));
-    stored.insert(QStringLiteral("separator"), ImportOptions::characterKey(options.separator, AutoKey));
-    stored.insert(QStringLiteral("quote"), ImportOptions::characterKey(options.quote, NoneKey));
-    stored.insert(QStringLiteral("headerRow"), options.headerRow);
-    stored.insert(QStringLiteral("skipRows"), qBound(0, options.skipRows, MaxSkipRows));
-    stored.insert(QStringLiteral("sheet"), options.sheet);
-    if (options.mapping) {
-        QVariantList mapping;
-        for (const int column : *options.mapping) {
-            mapping.append(column);
-        }
-        stored.insert(QStringLiteral("mapping"), mapping);
-    }
+    const QString file = cleanAbsolutePath(path);
     QVariantMap byFile = m_settings->value(ImportByFileKey).toMap();
-    byFile.insert(QDir::cleanPath(QDir(path).absolutePath()), stored);
+    byFile.insert(file, importOptionsToMap(options, true));
     // Only the recent files' options are worth keeping: forget the others.
     const QStringList recent = recentFiles();
     for (auto it = byFile.begin(); it != byFile.end();) {
-        it = recent.contains(it.key()) || it.key() == QDir::cleanPath(QDir(path).absolutePath()) ? std::next(it)
-                                                                                                 : byFile.erase(it);
+        it = it.key() == file || recent.contains(it.key()) ? std::next(it) : byFile.erase(it);
     }
     m_settings->setValue(ImportByFileKey, byFile);
 }

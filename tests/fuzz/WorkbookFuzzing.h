@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QDateTime>
 #include <QTime>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -47,7 +46,8 @@ inline QByteArray zipPackageText(QByteArrayView text)
         const qsizetype next = text.indexOf(QByteArrayView("\n@@ "), contentStart);
         const QByteArrayView content = text.sliced(contentStart, (next < 0 ? text.size() : next) - contentStart);
         QuaZipFile entry(&zip);
-        if (!name.isEmpty() && entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromUtf8(name)), nullptr, 0, 0)) {
+        if (!name.isEmpty() &&
+            entry.open(QIODevice::WriteOnly, QuaZipNewInfo(QString::fromUtf8(name)), nullptr, 0, 0)) {
             entry.write(content.data(), content.size());
             entry.close();
         }
@@ -103,9 +103,10 @@ int run(const uint8_t *data, size_t size, const char *suffix)
 {
     const QByteArrayView input(data, static_cast<qsizetype>(size));
     const QByteArray zipped = input.startsWith(QByteArrayView("PK")) ? QByteArray() : zipPackageText(input);
-    const QString path = zipped.isNull() ? FuzzSupport::writeInput(data, size, suffix)
-                                         : FuzzSupport::writeInput(reinterpret_cast<const uint8_t *>(zipped.constData()),
-                                                                   static_cast<size_t>(zipped.size()), suffix);
+    const QString path = zipped.isNull()
+                             ? FuzzSupport::writeInput(data, size, suffix)
+                             : FuzzSupport::writeInput(reinterpret_cast<const uint8_t *>(zipped.constData()),
+                                                       static_cast<size_t>(zipped.size()), suffix);
     {
         Reader reader;
         if (!reader.open(path)) {
