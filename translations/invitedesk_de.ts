@@ -3721,6 +3721,10 @@ Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Date
         <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
         <translation>Die Datei ist beschädigt: Der Teil „%1“ kann nicht entpackt werden (seine Daten passen nicht zur Prüfsumme).</translation>
     </message>
+    <message>
+        <source>The file is damaged: the part “%1” ends before the size its ZIP headers declare.</source>
+        <translation>Die Datei ist beschädigt: Der Teil „%1“ endet vor der Größe, die seine ZIP-Kopfdaten angeben.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3721,6 +3721,10 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
         <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
         <translation>El archivo está dañado: no se puede descomprimir la parte “%1” (sus datos no coinciden con su suma de comprobación).</translation>
     </message>
+    <message>
+        <source>The file is damaged: the part “%1” ends before the size its ZIP headers declare.</source>
+        <translation>El archivo está dañado: la parte “%1” termina antes del tamaño que declaran sus encabezados ZIP.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

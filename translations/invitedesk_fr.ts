@@ -3721,6 +3721,10 @@ Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double
         <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
         <translation>Le fichier est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» ne peut pas être décompressée (ses données ne correspondent pas à sa somme de contrôle).</translation>
     </message>
+    <message>
+        <source>The file is damaged: the part “%1” ends before the size its ZIP headers declare.</source>
+        <translation>Le fichier est endommagé&#xa0;: la partie «&#xa0;%1&#xa0;» s&apos;arrête avant la taille qu&apos;annoncent ses en-têtes ZIP.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3674,6 +3674,10 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
         <source>The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).</source>
         <translation>ファイルが破損しています: パート「%1」を展開できません (データがチェックサムと一致しません)。</translation>
     </message>
+    <message>
+        <source>The file is damaged: the part “%1” ends before the size its ZIP headers declare.</source>
+        <translation>ファイルが破損しています: パート「%1」が ZIP ヘッダーの示すサイズより前で終わっています。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -157,6 +157,7 @@ ImportResult InviteeImporter::importSheet(SheetReader &reader, const QString &pa
                                           const QString &formatName, const RowsSink &rowsRead) const
 {
     const QString displayName = QDir::toNativeSeparators(path);
+    reader.setLimits(m_sheetLimits);
     if (!reader.open(path)) {
         return failure(displayName, reader.errorString());
     }

@@ -2,12 +2,12 @@
 
 #include "ImportOptions.h"
 #include "ImportResult.h"
+#include "SheetReader.h"
 
 #include <QCoreApplication>
 
 #include <functional>
 
-class SheetReader;
 class CsvReader;
 
 // Reads an invitee file of any supported format into Invitees: picks the reader by the file's content (CSV/TSV text,
@@ -34,6 +34,9 @@ public:
     // and accept a mapping without an email column (ImportResult::mapping says what was matched), and see the rows
     // as they were read.
     void setPreview(int rowLimit, const SourceRowSink &sourceRows);
+    // The limits XLSX and ODS sheets are read with (SheetReader's defaults unless set); the fuzz targets use smaller
+    // ones so that a tiny file repeating a cell millions of times stays quick to check.
+    void setSheetLimits(const SheetReader::Limits &limits) { m_sheetLimits = limits; }
 
     // Reads path. sheet names the sheet of an XLSX or ODS workbook (empty: options().sheet, else its first visible
     // sheet); naming a sheet for a CSV file is an error. A file named .xlsx, .xlsm, .xls or .ods that holds text is
@@ -58,6 +61,7 @@ private:
     void configure(CsvReader &reader) const;
 
     ImportOptions m_options;
+    SheetReader::Limits m_sheetLimits;
     bool m_preview = false;
     int m_rowLimit = -1;
     SourceRowSink m_sourceRows;

@@ -1,5 +1,6 @@
 #include "SheetReader.h"
 
+#include "OneLineText.h"
 #include "SheetRowCollector.h"
 #include "ZipEntryDevice.h"
 
@@ -20,7 +21,9 @@ QString SheetReader::columnName(qint64 column)
 
 bool SheetReader::fail(const QString &message)
 {
-    m_errorString = message;
+    // One line, whatever the file put into it: part and sheet names, and XML errors quoting the document (an encoding
+    // name with a line break, found by fuzz_ods and fuzz_xlsx).
+    m_errorString = OneLineText::from(message);
     return false;
 }
 

@@ -1,5 +1,7 @@
 #include "SpreadsheetFormat.h"
 
+#include "OneLineText.h"
+
 #include <QFile>
 
 // An OLE compound file is scanned this far for the names of its streams.
@@ -65,12 +67,7 @@ SpreadsheetFormat::Detection SpreadsheetFormat::detectZip(const QString &path, c
         }
         if (type.startsWith("application/vnd.oasis.opendocument.")) {
             // Quoted on one line: the entry may hold line breaks and control characters (found by fuzz_ods).
-            QString shown = QString::fromLatin1(type).simplified();
-            for (QChar &c : shown) {
-                if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                    c = u'?';
-                }
-            }
+            const QString shown = OneLineText::from(QString::fromLatin1(type));
             return unsupported(
                 tr("The file is an OpenDocument file of another kind (%1), not a spreadsheet.").arg(shown));
         }

@@ -60,6 +60,15 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
         setErrorString(m_file->errorString());
         return -1;
     }
+    if (count == 0 && maxSize > 0 && !m_file->atEnd()) {
+        // The compressed data ended before the size the headers declare: nothing more will ever come, and a reader
+        // that waits for the rest (QXmlStreamReader asks atEnd(), which QuaZipFile answers from that size) would wait
+        // for ever.
+        m_damaged = true;
+        m_truncated = true;
+        setErrorString(QStringLiteral("the entry ends before its declared size"));
+        return -1;
+    }
     if (m_budget->fetch_sub(count) - count < 0) {
         m_budgetExceeded = true;
         setErrorString(QStringLiteral("uncompressed size limit reached"));

@@ -10,8 +10,8 @@ class QuaZipFile;
 
 // One entry of a ZipPackage as it is inflated: a read-only sequential device with an archive handle of its own (so
 // entries can be read on several threads at once) that counts the bytes it hands out against the package's shared
-// budget, fails as soon as the budget is spent (headers are not trusted), and notices a damaged entry (a read error
-// or a CRC mismatch).
+// budget, fails as soon as the budget is spent (headers are not trusted), and notices a damaged entry (a read error,
+// data that ends before the declared size, or a CRC mismatch).
 class ZipEntryDevice : public QIODevice
 {
 public:
@@ -31,6 +31,8 @@ public:
     bool budgetExceeded() const { return m_budgetExceeded; }
     // Whether reading stopped on a damaged entry; finish() also checks the CRC of a completely read entry.
     bool damaged() const { return m_damaged; }
+    // Whether the damage is data that ended before the size the entry's headers declare.
+    bool truncated() const { return m_truncated; }
     // Reads what is left (up to the budget) and closes the entry, so the CRC is checked; false when it is damaged or
     // the budget ran out.
     bool finish();
@@ -45,4 +47,5 @@ private:
     std::atomic<qint64> *m_budget;
     bool m_budgetExceeded = false;
     bool m_damaged = false;
+    bool m_truncated = false;
 };

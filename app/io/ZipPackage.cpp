@@ -1,5 +1,6 @@
 #include "ZipPackage.h"
 
+#include "OneLineText.h"
 #include "ZipEntryDevice.h"
 
 #include <QLocale>
@@ -34,7 +35,7 @@ QString ZipPackage::passwordProtectedMessage()
 
 bool ZipPackage::fail(const QString &message)
 {
-    m_errorString = message;
+    m_errorString = OneLineText::from(message); // entry names are the file's own and may hold line breaks
     return false;
 }
 
@@ -150,6 +151,9 @@ QString ZipPackage::entryFailure(const ZipEntryDevice &device, const QString &na
     if (device.budgetExceeded()) {
         return tr("The file unpacks to more than %1; at most %1 are supported.")
             .arg(dataSize(m_limits.maxUncompressedBytes));
+    }
+    if (device.truncated()) {
+        return tr("The file is damaged: the part “%1” ends before the size its ZIP headers declare.").arg(name);
     }
     return tr("The file is damaged: the part “%1” cannot be unpacked (its data does not match its checksum).")
         .arg(name);

@@ -156,6 +156,22 @@ private slots:
         // it was at its end, so QXmlStreamReader waited for more data for ever.
         QTest::newRow("ODS: deflate stream of content.xml breaks off")
             << QStringLiteral("damaged-deflate-content.ods") << QStringLiteral("content.xml");
+        // content.xml's deflate stream ends cleanly at 509 bytes where its headers declare 4,973: QuaZipFile read 0
+        // bytes and said it was not at its end, for ever (found by fuzz_ods in CI's smoke run).
+        QTest::newRow("ODS: content.xml shorter than its declared size")
+            << QStringLiteral("short-deflate-content.ods")
+            << QStringLiteral("The file is damaged: the part “content.xml” ends before the size its ZIP headers "
+                              "declare.");
+        // QXmlStreamReader's complaint quotes the encoding the document names, here one with a line break in it: the
+        // message came out on two lines (found by fuzz_ods and fuzz_xlsx).
+        QTest::newRow("ODS: encoding name with a line break")
+            << QStringLiteral("encoding-name-with-line-break.ods")
+            << QStringLiteral("The file is damaged: content.xml, line 2: UT@@ META-INF/manifest.xml F-8 is an invalid "
+                              "encoding name.");
+        QTest::newRow("XLSX: encoding name with a line break")
+            << QStringLiteral("encoding-name-with-line-break.xlsx")
+            << QStringLiteral("The file is damaged: xl/workbook.xml, line 2: @@ xl/styles.xml UTF-8 is an invalid "
+                              "encoding name.");
         // The mimetype entry was quoted in the message as it was, line break and control character included.
         QTest::newRow("ODS: mimetype with a line break")
             << QStringLiteral("mimetype-with-line-break.ods")
@@ -247,6 +263,30 @@ private slots:
                                                       : readSheet<OdsReader>(sheetFixture(file), {}, limits);
         QVERIFY(!read.ok);
         QCOMPARE(read.error, message);
+    }
+
+    // The importer reads sheets with the limits it is given (the fuzz targets lower them), not always the defaults.
+    void importerUsesItsSheetLimits_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xlsx") << QStringLiteral("libreoffice.xlsx");
+        QTest::newRow("ods") << QStringLiteral("libreoffice.ods");
+    }
+
+    void importerUsesItsSheetLimits()
+    {
+        QFETCH(QString, file);
+        const QString path = sheetFixture(file);
+        QVERIFY(InviteeImporter().importFile(path).ok());
+        SheetReader::Limits limits;
+        limits.maxCells = 25;
+        InviteeImporter importer;
+        importer.setSheetLimits(limits);
+        const ImportResult result = importer.importFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errorString, QDir::toNativeSeparators(path) +
+                                         QStringLiteral(": Sheet “Invitees” holds more than 25 filled cells; at most "
+                                                        "25 are supported."));
     }
 
     void limitsAreTheCsvReaders()
