@@ -497,8 +497,8 @@
         <translation>„%1“ kann nicht als Spaltentrenner verwendet werden.</translation>
     </message>
     <message>
-        <source>Row %1, column %2 opens a quoted value that is never closed (a closing &quot; is missing).</source>
-        <translation>Zeile %1, Spalte %2 öffnet einen Wert in Anführungszeichen, der nie geschlossen wird (ein schließendes &quot; fehlt).</translation>
+        <source>Row %1, column %2 opens a quoted value that is never closed (a closing %3 is missing).</source>
+        <translation>Zeile %1, Spalte %2 öffnet einen Wert in Anführungszeichen, der nie geschlossen wird (ein schließendes %3 fehlt).</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds more than %3 characters; at most %3 are supported.</source>

@@ -497,8 +497,8 @@
         <translation>“%1” no se puede usar como separador de columnas.</translation>
     </message>
     <message>
-        <source>Row %1, column %2 opens a quoted value that is never closed (a closing &quot; is missing).</source>
-        <translation>En la fila %1, columna %2 se abre un valor entre comillas que nunca se cierra (falta la &quot; de cierre).</translation>
+        <source>Row %1, column %2 opens a quoted value that is never closed (a closing %3 is missing).</source>
+        <translation>En la fila %1, columna %2 se abre un valor entre comillas que nunca se cierra (falta la %3 de cierre).</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds more than %3 characters; at most %3 are supported.</source>

@@ -497,8 +497,8 @@
         <translation>«&#xa0;%1&#xa0;» ne peut pas servir de séparateur de colonnes.</translation>
     </message>
     <message>
-        <source>Row %1, column %2 opens a quoted value that is never closed (a closing &quot; is missing).</source>
-        <translation>Ligne %1, colonne %2&#xa0;: une valeur entre guillemets n&apos;est jamais fermée (il manque un &quot; fermant).</translation>
+        <source>Row %1, column %2 opens a quoted value that is never closed (a closing %3 is missing).</source>
+        <translation>Ligne %1, colonne %2&#xa0;: une valeur entre guillemets n&apos;est jamais fermée (il manque un %3 fermant).</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds more than %3 characters; at most %3 are supported.</source>

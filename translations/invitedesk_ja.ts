@@ -495,8 +495,8 @@
         <translation>「%1」は列の区切り文字として使えません。</translation>
     </message>
     <message>
-        <source>Row %1, column %2 opens a quoted value that is never closed (a closing &quot; is missing).</source>
-        <translation>%1 行目、%2 列目の引用符付きの値が閉じられていません (閉じる &quot; がありません)。</translation>
+        <source>Row %1, column %2 opens a quoted value that is never closed (a closing %3 is missing).</source>
+        <translation>%1 行目、%2 列目の引用符付きの値が閉じられていません (閉じる %3 がありません)。</translation>
     </message>
     <message>
         <source>Row %1, column %2 holds more than %3 characters; at most %3 are supported.</source>

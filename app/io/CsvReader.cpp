@@ -131,8 +131,8 @@ bool CsvReader::parse(QStringView text, const RecordSink &sink)
         ++row;
         switch (result) {
         case CsvScanner::Result::UnclosedQuote:
-            return fail(tr("Row %1, column %2 opens a quoted value that is never closed (a closing \" is missing).")
-                            .arg(rowNumber(row), rowNumber(scanner.problemColumn())));
+            return fail(tr("Row %1, column %2 opens a quoted value that is never closed (a closing %3 is missing).")
+                            .arg(rowNumber(row), rowNumber(scanner.problemColumn()), QString(m_quote)));
         case CsvScanner::Result::FieldTooLong:
             return fail(tr("Row %1, column %2 holds more than %3 characters; at most %3 are supported.")
                             .arg(rowNumber(row), rowNumber(scanner.problemColumn()), count(m_limits.maxFieldChars)));

@@ -122,6 +122,17 @@ private slots:
         QCOMPARE(parsed.records.size(), delivered);
     }
 
+    // The message names the quote character the file is read with, not always the double quote.
+    void unclosedQuoteNamesTheQuoteInUse()
+    {
+        CsvReader reader;
+        reader.setQuote(u'\'');
+        const ParsedCsv parsed = ParsedCsv::fromData(reader, QByteArray("email,role\n'a@example.com,org:member\n"));
+        QVERIFY(!parsed.ok);
+        QCOMPARE(parsed.error,
+                 QStringLiteral("Row 2, column 1 opens a quoted value that is never closed (a closing ' is missing)."));
+    }
+
     void withinLimits_data()
     {
         QTest::addColumn<QByteArray>("input");
