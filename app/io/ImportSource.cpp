@@ -7,6 +7,7 @@
 #include "XlsxReader.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <memory>
 
@@ -18,16 +19,16 @@ ImportSource ImportSource::fromFile(const QString &path)
     source.m_path = path;
     source.m_displayName = QDir::toNativeSeparators(path);
     const SpreadsheetFormat::Detection format = SpreadsheetFormat::detect(path);
-    std::unique_ptr<SheetReader> workbook;
+    std::shared_ptr<SheetReader> workbook;
     switch (format.kind) {
     case SpreadsheetFormat::Kind::Unsupported:
         source.m_errorString = tr("%1: %2").arg(source.m_displayName, format.problem);
         return source;
     case SpreadsheetFormat::Kind::Xlsx:
-        workbook = std::make_unique<XlsxReader>();
+        workbook = std::make_shared<XlsxReader>();
         break;
     case SpreadsheetFormat::Kind::Ods:
-        workbook = std::make_unique<OdsReader>();
+        workbook = std::make_shared<OdsReader>();
         break;
     case SpreadsheetFormat::Kind::Text: {
         CsvReader reader;
@@ -44,9 +45,11 @@ ImportSource ImportSource::fromFile(const QString &path)
     }
     }
     source.m_workbook = true;
+    source.m_fileBytes = QFileInfo(path).size();
     if (!workbook->open(path)) {
         source.m_errorString = tr("%1: %2").arg(source.m_displayName, workbook->errorString());
     }
+    source.m_workbookReader = std::move(workbook);
     return source;
 }
 
@@ -60,7 +63,9 @@ ImportSource ImportSource::fromText(const QString &text, const QString &displayN
 
 bool ImportSource::isLarge() const
 {
-    return m_bytes.size() > LargeSourceBytes || m_text.size() > LargeSourceBytes / 2;
+    // A workbook's XML is about ten times its compressed size, and all of its shared strings are read for a preview.
+    return m_bytes.size() > LargeSourceBytes || m_text.size() > LargeSourceBytes / 2 ||
+           m_fileBytes > LargeSourceBytes / 8;
 }
 
 InviteeImporter ImportSource::importer(const ImportOptions &options) const
@@ -92,8 +97,13 @@ bool ImportSource::decode(const ImportOptions &options, QString *error)
 
 ImportResult ImportSource::read(const InviteeImporter &importer, const ImportOptions &options)
 {
+    if (!ok()) {
+        ImportResult failed;
+        failed.errorString = m_errorString;
+        return failed;
+    }
     if (m_workbook) {
-        return importer.importFile(m_path);
+        return importer.importWorkbook(*m_workbookReader, m_path);
     }
     ImportResult result;
     if (!decode(options, &result.errorString)) {

@@ -9,13 +9,15 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class InviteeImporter;
+class SheetReader;
 
 // One input of the import dialog, loaded once and read again under each ImportOptions the user tries: a file (a text
-// file's bytes kept and decoded once per encoding, a workbook opened again for each read) or pasted text. Reading
-// goes through InviteeImporter, so the preview shows exactly what the import will read.
+// file's bytes kept and decoded once per encoding, a workbook kept open with its sheets, styles and shared strings
+// loaded) or pasted text. Reading goes through InviteeImporter, so the preview shows exactly what the import will read.
 class ImportSource
 {
     Q_DECLARE_TR_FUNCTIONS(ImportSource)
@@ -57,6 +59,8 @@ private:
     QString m_path;
     QString m_displayName;
     bool m_workbook = false;
+    std::shared_ptr<SheetReader> m_workbookReader; // shared by copies: it is only read
+    qint64 m_fileBytes = 0;
     QByteArray m_bytes;
     QString m_text;
     TextDecoder::Encoding m_textEncoding = TextDecoder::Encoding::Utf8;

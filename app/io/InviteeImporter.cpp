@@ -156,11 +156,24 @@ InviteeImporter::importDelimited(CsvReader &reader, const QString &displayName,
 ImportResult InviteeImporter::importSheet(SheetReader &reader, const QString &path, const QString &sheet,
                                           const QString &formatName, const RowsSink &rowsRead) const
 {
-    const QString displayName = QDir::toNativeSeparators(path);
     reader.setLimits(m_sheetLimits);
     if (!reader.open(path)) {
-        return failure(displayName, reader.errorString());
+        return failure(QDir::toNativeSeparators(path), reader.errorString());
     }
+    return readSheet(reader, path, sheet, formatName, rowsRead);
+}
+
+ImportResult InviteeImporter::importWorkbook(SheetReader &reader, const QString &path, const QString &sheet) const
+{
+    reader.setLimits(m_sheetLimits);
+    const QString formatName = dynamic_cast<const XlsxReader *>(&reader) ? tr("XLSX") : tr("ODS");
+    return readSheet(reader, path, sheet.isEmpty() ? m_options.sheet : sheet, formatName, {});
+}
+
+ImportResult InviteeImporter::readSheet(SheetReader &reader, const QString &path, const QString &sheet,
+                                        const QString &formatName, const RowsSink &rowsRead) const
+{
+    const QString displayName = QDir::toNativeSeparators(path);
     ImportResult result;
     const ImportRows::Settings settings{m_options, m_preview, m_rowLimit, m_sourceRows, rowsRead};
     ImportRows rows(settings, result);

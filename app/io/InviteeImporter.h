@@ -47,6 +47,10 @@ public:
     // invitees stay empty), so that they can be checked meanwhile. When the import fails, the rows handed over are
     // to be dropped.
     ImportResult importFile(const QString &path, const QString &sheet, const RowsSink &rowsRead) const;
+    // Reads a sheet (empty: as importFile() chooses) of a workbook that `reader` has already opened from path: the
+    // import dialog opens a workbook once and reads it again under each option the user tries, and the reader keeps
+    // what it loaded (the workbook's sheets, styles and shared strings) between reads.
+    ImportResult importWorkbook(SheetReader &reader, const QString &path, const QString &sheet = {}) const;
     // Delimited text held in memory (pasted cells, tests); displayName stands for the file in messages.
     ImportResult importText(QByteArrayView bytes, const QString &displayName) const;
     // Delimited text already decoded (CsvReader::decode) with encoding: the import dialog decodes once per encoding.
@@ -58,6 +62,8 @@ private:
                                  const RowsSink &rowsRead) const;
     ImportResult importSheet(SheetReader &reader, const QString &path, const QString &sheet, const QString &formatName,
                              const RowsSink &rowsRead) const;
+    ImportResult readSheet(SheetReader &reader, const QString &path, const QString &sheet, const QString &formatName,
+                           const RowsSink &rowsRead) const;
     void configure(CsvReader &reader) const;
 
     ImportOptions m_options;

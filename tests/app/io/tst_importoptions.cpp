@@ -309,6 +309,43 @@ private slots:
         QCOMPARE(source.import(options).invitees, imported.invitees);
     }
 
+    // The dialog's workbook stays open between previews (its shared strings and styles loaded once): whatever the
+    // options tried before, each read is what a fresh import of the file reads.
+    void workbookStaysOpenAcrossReads_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("otherSheet");
+        QTest::newRow("XLSX") << fixture("sheets/excel.xlsx") << QStringLiteral("Archive");
+        QTest::newRow("ODS") << fixture("sheets/libreoffice.ods") << QString();
+    }
+
+    void workbookStaysOpenAcrossReads()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, otherSheet);
+        ImportSource source = ImportSource::fromFile(file);
+        QVERIFY2(source.ok(), qPrintable(source.errorString()));
+        QVERIFY(!source.isLarge());
+        QList<ImportOptions> tries{ImportOptions(), with([](ImportOptions &o) { o.skipRows = 1; }),
+                                   with([](ImportOptions &o) { o.headerRow = false; }), ImportOptions()};
+        if (!otherSheet.isEmpty()) {
+            tries.insert(1, with([&](ImportOptions &o) { o.sheet = otherSheet; }));
+        }
+        for (const ImportOptions &options : std::as_const(tries)) {
+            InviteeImporter previewer(options);
+            previewer.setPreview(3, [](int, const QStringList &) {});
+            const ImportResult freshPreview = previewer.importFile(file);
+            const ImportSource::Preview preview = source.preview(options, 3);
+            QCOMPARE(preview.result.errorString, freshPreview.errorString);
+            QCOMPARE(preview.result.sheetName, freshPreview.sheetName);
+            QCOMPARE(preview.result.invitees, freshPreview.invitees);
+            const ImportResult fresh = InviteeImporter(options).importFile(file);
+            const ImportResult imported = source.import(options);
+            QCOMPARE(imported.errorString, fresh.errorString);
+            QCOMPARE(imported.invitees, fresh.invitees);
+        }
+    }
+
     void previewMatchesWithoutAnEmailColumn()
     {
         ImportSource source =
