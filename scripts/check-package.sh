@@ -45,8 +45,11 @@ say "contents:"
 dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print "  " $6 " (" $3 " bytes)" }'
 
 # The installed binaries must find their libraries where Debian puts them, not in the build tree.
+# No pipe here or below ends in a reader that stops early (grep -q, head, awk's exit): under pipefail the writer's
+# SIGPIPE (status 141) would fail the script at random, as it once did in CI.
 for binary in "$root"/usr/bin/*; do
-    if readelf -d "$binary" | grep -E '\((RPATH|RUNPATH)\)' | grep -q "$PWD"; then
+    rpaths=$(readelf -d "$binary" | grep -E '\((RPATH|RUNPATH)\)' || true)
+    if [[ $rpaths == *"$PWD"* ]]; then
         fail "$(basename "$binary") keeps an RPATH into the build tree"
     fi
 done
@@ -79,8 +82,9 @@ say "Depends: $depends"
 # Qt's own strings (qtbase_*.qm, loaded by Translations) come from qt6-translations-l10n, recommended not required.
 recommends=$(dpkg-deb -I "$deb" | sed -n 's/^ Recommends: //p')
 say "Recommends: $recommends"
+recommends_names=$(tr ',|' '\n\n' <<<"$recommends" | awk '{ print $1 }')
 for package in qt6-translations-l10n libsecret-1-0; do
-    tr ',|' '\n\n' <<<"$recommends" | awk '{ print $1 }' | grep -qxF "$package" || fail "Recommends lacks $package"
+    grep -qxF "$package" <<<"$recommends_names" || fail "Recommends lacks $package"
 done
 # The package that installed a library, by the path ldconfig knows, the real file, or its /usr-merged twin.
 owner_of() {
@@ -88,7 +92,7 @@ owner_of() {
     real=$(readlink -f "$1")
     for candidate in "$1" "$real" "${real#/usr}"; do
         if dpkg-query -S "$candidate" >/dev/null 2>&1; then
-            dpkg-query -S "$candidate" | head -n 1 | cut -d: -f1
+            dpkg-query -S "$candidate" | awk -F: 'NR == 1 { print $1 }'
             return 0
         fi
     done
@@ -96,10 +100,12 @@ owner_of() {
 }
 # Every library the binaries link must come from a package named in Depends; the SQLite driver is a plugin.
 needed_packages=(libqt6sql6-sqlite)
+library_cache=$(ldconfig -p)
 for binary in "$root"/usr/bin/*; do
     for library in $(readelf -d "$binary" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-        path=$(ldconfig -p | awk -v lib="$library" '$1 == lib && $0 ~ /x86-64|64bit/ { print $NF; exit }')
-        [ -n "$path" ] || path=$(ldconfig -p | awk -v lib="$library" '$1 == lib { print $NF; exit }')
+        path=$(awk -v lib="$library" '$1 == lib && $0 ~ /x86-64|64bit/ && !found { print $NF; found = 1 }' \
+            <<<"$library_cache")
+        [ -n "$path" ] || path=$(awk -v lib="$library" '$1 == lib && !found { print $NF; found = 1 }' <<<"$library_cache")
         [ -n "$path" ] || fail "$(basename "$binary") links $library, which is not installed here"
         package=$(owner_of "$path") || fail "no package owns $path ($(basename "$binary") links it)"
         needed_packages+=("$package")
