@@ -1522,14 +1522,6 @@
         <translation>Die Datei endet auf .%1, enthält aber Text statt einer Arbeitsmappe (sie sieht nach CSV aus); wenn es CSV ist, benennen Sie sie in .csv um.</translation>
     </message>
     <message>
-        <source>XLSX</source>
-        <translation>XLSX</translation>
-    </message>
-    <message>
-        <source>ODS</source>
-        <translation>ODS</translation>
-    </message>
-    <message>
         <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
         <translation>Die Datei ist Text mit Trennzeichen und hat keine Tabellenblätter; ein Blatt („%1“) lässt sich nur in einer XLSX- oder ODS-Arbeitsmappe wählen.</translation>
     </message>
@@ -1880,6 +1872,10 @@
     <message>
         <source>The file is not an ODS workbook: it has no content.xml.</source>
         <translation>Die Datei ist keine ODS-Arbeitsmappe: Sie hat keine content.xml.</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3650,10 @@ Exit-Status: 0 kein Problem, 1 eine Zeile ist ungültig oder doppelt, 2 die Date
     <message>
         <source>The file is damaged: %1, line %2: %3.</source>
         <translation>Die Datei ist beschädigt: %1, Zeile %2: %3.</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
     </message>
 </context>
 <context>

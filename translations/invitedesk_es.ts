@@ -1522,14 +1522,6 @@
         <translation>El archivo tiene la extensión .%1, pero contiene texto, no un libro (parece CSV); si es CSV, cámbiele la extensión a .csv.</translation>
     </message>
     <message>
-        <source>XLSX</source>
-        <translation>XLSX</translation>
-    </message>
-    <message>
-        <source>ODS</source>
-        <translation>ODS</translation>
-    </message>
-    <message>
         <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
         <translation>El archivo es texto delimitado, que no tiene hojas; solo se puede elegir una hoja (“%1”) en un libro XLSX u ODS.</translation>
     </message>
@@ -1880,6 +1872,10 @@
     <message>
         <source>The file is not an ODS workbook: it has no content.xml.</source>
         <translation>El archivo no es un libro ODS: no tiene content.xml.</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3650,10 @@ Estado de salida: 0 sin problemas, 1 alguna fila no válida o duplicada, 2 el ar
     <message>
         <source>The file is damaged: %1, line %2: %3.</source>
         <translation>El archivo está dañado: %1, línea %2: %3.</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
     </message>
 </context>
 <context>

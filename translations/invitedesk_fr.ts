@@ -1522,14 +1522,6 @@
         <translation>Le fichier porte l&apos;extension .%1 mais contient du texte, pas un classeur (il ressemble à du CSV)&#xa0;; si c&apos;est du CSV, renommez-le en .csv.</translation>
     </message>
     <message>
-        <source>XLSX</source>
-        <translation>XLSX</translation>
-    </message>
-    <message>
-        <source>ODS</source>
-        <translation>ODS</translation>
-    </message>
-    <message>
         <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
         <translation>Le fichier est du texte délimité, sans feuilles&#xa0;; une feuille («&#xa0;%1&#xa0;») ne peut être choisie que dans un classeur XLSX ou ODS.</translation>
     </message>
@@ -1880,6 +1872,10 @@
     <message>
         <source>The file is not an ODS workbook: it has no content.xml.</source>
         <translation>Le fichier n&apos;est pas un classeur ODS&#xa0;: il n&apos;a pas de content.xml.</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3650,10 @@ Code de sortie&#xa0;: 0 aucun problème, 1 une ligne est non valide ou en double
     <message>
         <source>The file is damaged: %1, line %2: %3.</source>
         <translation>Le fichier est endommagé&#xa0;: %1, ligne %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
     </message>
 </context>
 <context>

@@ -1505,14 +1505,6 @@
         <translation>ファイルの拡張子は .%1 ですが、中身はブックではなくテキストです (CSV のようです)。CSV の場合は拡張子を .csv に変更してください。</translation>
     </message>
     <message>
-        <source>XLSX</source>
-        <translation>XLSX</translation>
-    </message>
-    <message>
-        <source>ODS</source>
-        <translation>ODS</translation>
-    </message>
-    <message>
         <source>The file is delimited text, which has no sheets; a sheet (“%1”) can only be chosen in an XLSX or ODS workbook.</source>
         <translation>このファイルは区切り文字付きテキストで、シートはありません。シート (「%1」) を選べるのは XLSX または ODS のブックだけです。</translation>
     </message>
@@ -1861,6 +1853,10 @@
     <message>
         <source>The file is not an ODS workbook: it has no content.xml.</source>
         <translation>このファイルは ODS ブックではありません (content.xml がありません)。</translation>
+    </message>
+    <message>
+        <source>ODS</source>
+        <translation>ODS</translation>
     </message>
 </context>
 <context>
@@ -3607,6 +3603,10 @@ Exit status: 0 no problem, 1 some row is invalid or duplicate, 2 the file cannot
     <message>
         <source>The file is damaged: %1, line %2: %3.</source>
         <translation>ファイルが破損しています: %1、%2 行目: %3。</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
     </message>
 </context>
 <context>

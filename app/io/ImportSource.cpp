@@ -44,7 +44,6 @@ ImportSource ImportSource::fromFile(const QString &path)
         return source;
     }
     }
-    source.m_workbook = true;
     source.m_fileBytes = QFileInfo(path).size();
     if (!workbook->open(path)) {
         source.m_errorString = tr("%1: %2").arg(source.m_displayName, workbook->errorString());
@@ -102,7 +101,7 @@ ImportResult ImportSource::read(const InviteeImporter &importer, const ImportOpt
         failed.errorString = m_errorString;
         return failed;
     }
-    if (m_workbook) {
+    if (isWorkbook()) {
         return importer.importWorkbook(*m_workbookReader, m_path);
     }
     ImportResult result;

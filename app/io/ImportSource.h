@@ -33,7 +33,7 @@ public:
     QString errorString() const { return m_errorString; }
     QString path() const { return m_path; } // empty for pasted text
     QString displayName() const { return m_displayName; }
-    bool isWorkbook() const { return m_workbook; }
+    bool isWorkbook() const { return m_workbookReader != nullptr; }
     bool isPastedText() const { return m_path.isEmpty(); }
     // Big enough that previews should wait until the user stops changing options.
     bool isLarge() const;
@@ -58,8 +58,7 @@ private:
 
     QString m_path;
     QString m_displayName;
-    bool m_workbook = false;
-    std::shared_ptr<SheetReader> m_workbookReader; // shared by copies: it is only read
+    std::shared_ptr<SheetReader> m_workbookReader; // set for an XLSX or ODS file; shared by copies, only read
     qint64 m_fileBytes = 0;
     QByteArray m_bytes;
     QString m_text;

@@ -83,11 +83,11 @@ ImportResult InviteeImporter::importFile(const QString &path, const QString &she
         return failure(displayName, format.problem);
     case SpreadsheetFormat::Kind::Xlsx: {
         XlsxReader reader;
-        return importSheet(reader, path, sheetName, tr("XLSX"), rowsRead);
+        return importSheet(reader, path, sheetName, rowsRead);
     }
     case SpreadsheetFormat::Kind::Ods: {
         OdsReader reader;
-        return importSheet(reader, path, sheetName, tr("ODS"), rowsRead);
+        return importSheet(reader, path, sheetName, rowsRead);
     }
     case SpreadsheetFormat::Kind::Text:
         break;
@@ -154,24 +154,23 @@ InviteeImporter::importDelimited(CsvReader &reader, const QString &displayName,
 }
 
 ImportResult InviteeImporter::importSheet(SheetReader &reader, const QString &path, const QString &sheet,
-                                          const QString &formatName, const RowsSink &rowsRead) const
+                                          const RowsSink &rowsRead) const
 {
-    reader.setLimits(m_sheetLimits);
+    reader.setLimits(m_sheetLimits); // the package's limits apply while it opens
     if (!reader.open(path)) {
         return failure(QDir::toNativeSeparators(path), reader.errorString());
     }
-    return readSheet(reader, path, sheet, formatName, rowsRead);
+    return readSheet(reader, path, sheet, rowsRead);
 }
 
 ImportResult InviteeImporter::importWorkbook(SheetReader &reader, const QString &path, const QString &sheet) const
 {
     reader.setLimits(m_sheetLimits);
-    const QString formatName = dynamic_cast<const XlsxReader *>(&reader) ? tr("XLSX") : tr("ODS");
-    return readSheet(reader, path, sheet.isEmpty() ? m_options.sheet : sheet, formatName, {});
+    return readSheet(reader, path, sheet.isEmpty() ? m_options.sheet : sheet, {});
 }
 
 ImportResult InviteeImporter::readSheet(SheetReader &reader, const QString &path, const QString &sheet,
-                                        const QString &formatName, const RowsSink &rowsRead) const
+                                        const RowsSink &rowsRead) const
 {
     const QString displayName = QDir::toNativeSeparators(path);
     ImportResult result;
@@ -187,7 +186,7 @@ ImportResult InviteeImporter::readSheet(SheetReader &reader, const QString &path
         result = failure(displayName, tr("sheet “%1”: %2").arg(reader.sheetName(), rows.errorString()));
     } else {
         result.sheetName = reader.sheetName();
-        result.formatName = tr("%1 workbook, sheet “%2”").arg(formatName, result.sheetName);
+        result.formatName = tr("%1 workbook, sheet “%2”").arg(reader.formatName(), result.sheetName);
     }
     result.sheetNames = sheetNames; // also on failure: the dialog offers the other sheets
     return result;

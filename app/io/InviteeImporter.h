@@ -60,9 +60,11 @@ private:
     ImportResult importDelimited(CsvReader &reader, const QString &displayName,
                                  const std::function<bool(const std::function<bool(int, QStringList &)> &)> &read,
                                  const RowsSink &rowsRead) const;
-    ImportResult importSheet(SheetReader &reader, const QString &path, const QString &sheet, const QString &formatName,
+    // Opens path with reader, then reads it as readSheet() does.
+    ImportResult importSheet(SheetReader &reader, const QString &path, const QString &sheet,
                              const RowsSink &rowsRead) const;
-    ImportResult readSheet(SheetReader &reader, const QString &path, const QString &sheet, const QString &formatName,
+    // Reads sheet of the workbook reader has open and maps its rows.
+    ImportResult readSheet(SheetReader &reader, const QString &path, const QString &sheet,
                            const RowsSink &rowsRead) const;
     void configure(CsvReader &reader) const;
 

@@ -19,6 +19,8 @@ public:
     OdsReader();
     ~OdsReader() override;
 
+    QString formatName() const override { return tr("ODS"); }
+
 protected:
     bool openWorkbook(ZipPackage &package) override;
     bool readSheet(ZipPackage &package, int index, SheetRowCollector &rows) override;

@@ -58,6 +58,9 @@ public:
     // The sheet the last read() chose.
     QString sheetName() const { return m_sheetName; }
 
+    // The format's short name for messages ("XLSX", "ODS"), translated.
+    virtual QString formatName() const = 0;
+
     // One translated line saying what is wrong, when open() or read() returned false.
     QString errorString() const { return m_errorString; }
 

@@ -23,6 +23,8 @@ public:
     XlsxReader();
     ~XlsxReader() override;
 
+    QString formatName() const override { return tr("XLSX"); }
+
     // Whether the workbook counts dates from 1904 (old Mac Excel) rather than 1900.
     bool isDate1904() const { return m_date1904; }
 
